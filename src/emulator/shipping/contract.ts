@@ -1,0 +1,49 @@
+// The contract between the storefront side of the emulator (carts, checkouts, consignments) and
+// the store side of shipping (zones, methods, carriers). The storefront asks for quotes through
+// this interface only; everything behind it is the store's shipping configuration.
+
+/** A consignment's destination, as the storefront knows it. */
+export interface QuoteDestination {
+  countryCode: string;
+  stateOrProvinceCode?: string;
+  postalCode?: string;
+  city?: string;
+}
+
+/** One physical unit group on the consignment being quoted. */
+export interface QuoteItem {
+  productId: number;
+  variantId?: number;
+  sku: string;
+  quantity: number;
+  /** Per unit, in the store's weight unit (kg in the emulator's seeded store). */
+  weight: number;
+  /** Per unit, in the cart currency, after item discounts. */
+  unitPrice: number;
+  /** Products with a fixed shipping cost; excluded from free shipping when the zone says so. */
+  fixedShippingCost?: number;
+  isShippingFree?: boolean;
+}
+
+/**
+ * A quote as the storefront returns it in `availableShippingOptions`, less `isRecommended`
+ * (the storefront marks exactly one) and `costAfterDiscount` (the storefront fills it).
+ * `id` is stable for the same zone, method and carrier service, so a selection survives a
+ * re-quote while that option is still offered.
+ */
+export interface ShippingQuote {
+  id: string;
+  type: string;
+  description: string;
+  additionalDescription: string;
+  cost: number;
+  transitTime: string;
+  imageUrl: string;
+}
+
+export interface ShippingQuoter {
+  /** Quotes for one consignment; [] when no zone or method serves the destination. */
+  quote(destination: QuoteDestination, items: readonly QuoteItem[]): ShippingQuote[];
+  /** Handling fee of the zone that serves this destination (0 when none). */
+  handlingFee(destination: QuoteDestination, items: readonly QuoteItem[]): number;
+}

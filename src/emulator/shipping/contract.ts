@@ -16,7 +16,7 @@ export interface QuoteItem {
   variantId?: number;
   sku: string;
   quantity: number;
-  /** Per unit, in the store's weight unit (kg in the emulator's seeded store). */
+  /** Per unit, in the store's weight unit (lb in the seeded store, which sells in USD). */
   weight: number;
   /** Per unit, in the cart currency, after item discounts. */
   unitPrice: number;

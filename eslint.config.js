@@ -1,0 +1,46 @@
+// Lint: typescript-eslint everywhere; Lit, Lit accessibility and web-component rules where
+// templates and elements live (src, demo, browser tests).
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const browserCode = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.browser.test.ts', 'test/support/**/*.ts'];
+const nodeCode = [
+  'src/emulator/**/*.ts',
+  'scripts/**/*.{ts,mjs,js}',
+  'bench/**/*.ts',
+  'test/**/*.node.test.ts',
+  'test/e2e/**/*.ts',
+  '*.{js,mjs,ts}',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '**/*.d.ts', '**/*.d.mts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // `_name` marks a parameter a signature needs but the body does not.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  { ...lit.configs['flat/recommended'], files: browserCode, languageOptions: { globals: globals.browser } },
+  { ...wc.configs['flat/recommended'], files: browserCode },
+  { ...litA11y.configs.recommended, files: browserCode },
+  { files: nodeCode, languageOptions: { globals: globals.node } },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);

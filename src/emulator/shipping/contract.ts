@@ -44,6 +44,10 @@ export interface ShippingQuote {
 export interface ShippingQuoter {
   /** Quotes for one consignment; [] when no zone or method serves the destination. */
   quote(destination: QuoteDestination, items: readonly QuoteItem[]): ShippingQuote[];
-  /** Handling fee of the zone that serves this destination (0 when none). */
-  handlingFee(destination: QuoteDestination, items: readonly QuoteItem[]): number;
+  /**
+   * Handling fee of the zone that serves this destination (0 when none), as the consignment's
+   * separate handlingCost: 0 when the zone folds its fee into option costs. A percentage fee is a
+   * share of the selected option's cost, hence the optional selection.
+   */
+  handlingFee(destination: QuoteDestination, items: readonly QuoteItem[], selectedOptionId?: string): number;
 }

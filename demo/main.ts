@@ -1,0 +1,337 @@
+// The demo storefront's checkout step: seeds a cart on the emulator, shows it, leaves the place
+// where <split-ship> mounts, and gives the developer the emulator's faults and request log.
+import { html, nothing, render, type TemplateResult } from 'lit';
+import {
+  createCart,
+  demoCartLines,
+  getCarts,
+  getCatalog,
+  getFaults,
+  getRequests,
+  putFaults,
+  resetEmulator,
+  type Cart,
+  type CartLineItem,
+  type FaultSettings,
+  type LoggedRequest,
+  type SplitKeepsId,
+} from './api.js';
+// Merchant panel (shipping engineer): import its mount function here and call it in start(), e.g.
+//   import { mountMerchantPanel } from './merchant/panel.js';
+//   mountMerchantPanel(document.querySelector('#merchant-panel')!);
+
+const $ = (selector: string): HTMLElement => {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`demo/index.html lacks ${selector}`);
+  return element;
+};
+
+const state: {
+  cart?: Cart;
+  faults?: FaultSettings;
+  requests: LoggedRequest[];
+  logPaused: boolean;
+  busy: boolean;
+} = { requests: [], logPaused: false, busy: false };
+
+// ---------- status toast ----------
+
+let statusTimer: number | undefined;
+function announce(message: string, tone: 'ok' | 'error' = 'ok'): void {
+  const status = $('#status');
+  status.textContent = message;
+  status.dataset.tone = tone;
+  status.classList.add('toast--visible');
+  window.clearTimeout(statusTimer);
+  statusTimer = window.setTimeout(() => status.classList.remove('toast--visible'), tone === 'error' ? 8000 : 3000);
+}
+
+function failed(error: unknown): void {
+  console.error(error);
+  announce(error instanceof Error ? error.message : String(error), 'error');
+}
+
+// ---------- cart ----------
+
+/** The session's cart, or a freshly seeded one when the session has none. */
+async function ensureCart(): Promise<Cart> {
+  const [existing] = await getCarts();
+  if (existing) return existing;
+  const lines = demoCartLines(await getCatalog());
+  return createCart(lines);
+}
+
+function money(amount: number): string {
+  const currency = state.cart?.currency.code ?? 'USD';
+  return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency }).format(amount);
+}
+
+function itemRow(item: CartLineItem, kind: 'physical' | 'digital'): TemplateResult {
+  const options = item.options?.map((o) => `${o.name}: ${o.value}`).join(' · ');
+  return html`<li class="line-item" data-kind=${kind}>
+    <span class="line-item__qty" aria-label=${`Quantity ${item.quantity}`}>${item.quantity}×</span>
+    <span class="line-item__body">
+      <span class="line-item__name">${item.name}</span>
+      ${options ? html`<span class="line-item__options">${options}</span>` : nothing}
+      ${kind === 'digital' ? html`<span class="line-item__badge">Digital — no shipping</span>` : nothing}
+    </span>
+    <span class="line-item__price">${money(item.extendedSalePrice)}</span>
+  </li>`;
+}
+
+function renderCart(): void {
+  const target = $('#order-summary');
+  const cart = state.cart;
+  target.setAttribute('aria-busy', String(!cart));
+  if (!cart) {
+    render(html`<p>Loading cart…</p>`, target);
+    return;
+  }
+  const { physicalItems, digitalItems } = cart.lineItems;
+  const units = [...physicalItems, ...digitalItems].reduce((sum, item) => sum + item.quantity, 0);
+  render(
+    html`<p class="summary__count">${units} items</p>
+      <ul class="line-items" aria-label="Items in your cart">
+        ${physicalItems.map((item) => itemRow(item, 'physical'))} ${digitalItems.map((item) => itemRow(item, 'digital'))}
+      </ul>
+      <dl class="totals">
+        <div><dt>Subtotal</dt><dd>${money(cart.baseAmount)}</dd></div>
+        <div><dt>Shipping</dt><dd>Chosen per destination</dd></div>
+        <div class="totals__grand"><dt>Total</dt><dd data-testid="cart-total">${money(cart.cartAmount)}</dd></div>
+      </dl>
+      <p class="summary__id">Cart <code data-testid="cart-id">${cart.id}</code></p>`,
+    target,
+  );
+}
+
+/** Where <split-ship> will mount; a plain placeholder until the widget exists. */
+function mountWidget(): void {
+  const mount = $('#split-ship-mount');
+  render(
+    html`<div class="widget-placeholder">
+      <p class="widget-placeholder__title">Multi-address shipping</p>
+      <p>
+        The <code>&lt;split-ship&gt;</code> widget mounts here, on checkout
+        <code>${state.cart?.id ?? '…'}</code>.
+      </p>
+    </div>`,
+    mount,
+  );
+}
+
+// The host page's side of the widget's public contract: go on once every unit is shipped.
+document.addEventListener('split-ship-complete', () => {
+  ($('#continue') as HTMLButtonElement).disabled = false;
+});
+document.addEventListener('split-ship-change', (event) => {
+  const detail = (event as CustomEvent<{ complete: boolean }>).detail;
+  ($('#continue') as HTMLButtonElement).disabled = !detail.complete;
+});
+
+// ---------- emulator panel ----------
+
+const percent = (rate: number) => Math.round(rate * 1000) / 10;
+
+function readFaultForm(form: HTMLFormElement): Partial<FaultSettings> {
+  const data = new FormData(form);
+  const number = (name: string) => Number(data.get(name) ?? 0);
+  return {
+    latencyMs: number('latencyMs'),
+    jitterMs: number('jitterMs'),
+    errorRate: number('errorRate') / 100,
+    timeoutRate: number('timeoutRate') / 100,
+    conflictRate: number('conflictRate') / 100,
+    splitKeepsId: String(data.get('splitKeepsId')) as SplitKeepsId,
+    putRemovesItems: data.has('putRemovesItems'),
+    writesDropSelections: data.has('writesDropSelections'),
+    seed: Math.trunc(number('seed')),
+  };
+}
+
+async function applyFaults(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const form = event.currentTarget as HTMLFormElement;
+  try {
+    await putFaults(readFaultForm(form));
+    state.faults = await getFaults();
+    renderPanel();
+    announce('Emulator settings applied');
+  } catch (error) {
+    failed(error);
+  }
+}
+
+async function resetCart(): Promise<void> {
+  state.busy = true;
+  renderPanel();
+  try {
+    await resetEmulator();
+    state.cart = undefined;
+    state.requests = [];
+    renderCart();
+    state.cart = await ensureCart();
+    state.faults = await getFaults();
+    renderCart();
+    mountWidget();
+    announce('Emulator reset; a new cart was seeded');
+  } catch (error) {
+    failed(error);
+  } finally {
+    state.busy = false;
+    renderPanel();
+  }
+}
+
+function numberField(name: keyof FaultSettings, label: string, value: number, unit: string, max: number, step: number): TemplateResult {
+  const id = `fault-${name}`;
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <span class="field__input">
+      <input id=${id} name=${name} type="number" inputmode="decimal" min="0" max=${max} step=${step} .value=${String(value)} required />
+      <span class="field__unit" aria-hidden="true">${unit}</span>
+    </span>
+  </div>`;
+}
+
+function renderPanel(): void {
+  const faults = state.faults;
+  if (!faults) {
+    render(html`<h3>Faults &amp; store behaviour</h3><p>Loading…</p>`, $('#emulator-panel'));
+    return;
+  }
+  render(
+    html`<h3 id="faults-title">Faults &amp; store behaviour</h3>
+      <form class="fault-form" aria-labelledby="faults-title" @submit=${applyFaults}>
+        <fieldset>
+          <legend>Network</legend>
+          ${numberField('latencyMs', 'Latency', faults.latencyMs, 'ms', 60000, 10)}
+          ${numberField('jitterMs', 'Jitter', faults.jitterMs, 'ms', 60000, 10)}
+          ${numberField('errorRate', 'Server errors (5xx)', percent(faults.errorRate), '%', 100, 0.1)}
+          ${numberField('timeoutRate', 'Timeouts', percent(faults.timeoutRate), '%', 100, 0.1)}
+          ${numberField('conflictRate', 'Version conflicts (409)', percent(faults.conflictRate), '%', 100, 0.1)}
+          ${numberField('seed', 'Random seed', faults.seed, '', 2 ** 31, 1)}
+        </fieldset>
+        <fieldset>
+          <legend>Store behaviour</legend>
+          <div class="field">
+            <label for="fault-splitKeepsId">On a split, the old line-item id stays with</label>
+            <select id="fault-splitKeepsId" name="splitKeepsId" .value=${faults.splitKeepsId}>
+              <option value="assigned" ?selected=${faults.splitKeepsId === 'assigned'}>the assigned part</option>
+              <option value="remainder" ?selected=${faults.splitKeepsId === 'remainder'}>the remainder</option>
+              <option value="perUnit" ?selected=${faults.splitKeepsId === 'perUnit'}>one line item per unit</option>
+            </select>
+          </div>
+          <div class="check">
+            <input id="fault-putRemovesItems" name="putRemovesItems" type="checkbox" .checked=${faults.putRemovesItems} />
+            <label for="fault-putRemovesItems">A PUT removes items it leaves out</label>
+          </div>
+          <div class="check">
+            <input id="fault-writesDropSelections" name="writesDropSelections" type="checkbox" .checked=${faults.writesDropSelections} />
+            <label for="fault-writesDropSelections">Writes drop other destinations' shipping options</label>
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" class="button button--primary">Apply</button>
+          <button type="button" class="button" ?disabled=${state.busy} @click=${resetCart}>Reset emulator &amp; cart</button>
+        </div>
+      </form>`,
+    $('#emulator-panel'),
+  );
+}
+
+// ---------- request log ----------
+
+function statusClass(entry: LoggedRequest): string {
+  if (entry.status === 0) return 'status status--pending';
+  if (entry.status >= 500) return 'status status--error';
+  if (entry.status >= 400) return 'status status--warn';
+  return 'status status--ok';
+}
+
+function requestRow(entry: LoggedRequest): TemplateResult {
+  const query = new URLSearchParams(entry.query).toString();
+  const time = new Date(entry.at).toLocaleTimeString(undefined, { hour12: false });
+  return html`<tr>
+    <td class="log__time">${time}</td>
+    <td class="log__method">${entry.method}</td>
+    <td class="log__path" title=${query ? `${entry.path}?${query}` : entry.path}>${entry.path}</td>
+    <td><span class=${statusClass(entry)}>${entry.status === 0 ? (entry.fault === 'timeout' ? 'hung' : '…') : entry.status}</span></td>
+    <td class="log__ms">${Math.round(entry.durationMs)}</td>
+    <td class="log__fault">${entry.fault ?? ''}</td>
+  </tr>`;
+}
+
+function renderLog(): void {
+  const latest = state.requests.slice(-60).reverse();
+  render(
+    html`<div class="log__header">
+        <h3 id="log-title">API requests</h3>
+        <div class="check">
+          <input
+            id="log-pause"
+            type="checkbox"
+            .checked=${state.logPaused}
+            @change=${(e: Event) => {
+              state.logPaused = (e.currentTarget as HTMLInputElement).checked;
+            }}
+          />
+          <label for="log-pause">Pause</label>
+        </div>
+      </div>
+      <div class="log__scroll" tabindex="0" role="region" aria-labelledby="log-title">
+        <table class="log" data-testid="request-log">
+          <caption class="visually-hidden">
+            Requests the emulator received, newest first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Method</th>
+              <th scope="col">Path</th>
+              <th scope="col">Status</th>
+              <th scope="col">ms</th>
+              <th scope="col">Fault</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${latest.length === 0
+              ? html`<tr><td colspan="6" class="log__empty">No requests yet.</td></tr>`
+              : latest.map(requestRow)}
+          </tbody>
+        </table>
+      </div>`,
+    $('#request-log'),
+  );
+}
+
+async function pollLog(): Promise<void> {
+  try {
+    if (!state.logPaused) {
+      state.requests = await getRequests();
+      renderLog();
+    }
+  } catch (error) {
+    console.warn('request log poll failed', error);
+  }
+  window.setTimeout(() => void pollLog(), 1000);
+}
+
+// ---------- start ----------
+
+async function start(): Promise<void> {
+  renderCart();
+  renderPanel();
+  renderLog();
+  try {
+    [state.cart, state.faults] = await Promise.all([ensureCart(), getFaults()]);
+  } catch (error) {
+    failed(error);
+  }
+  renderCart();
+  renderPanel();
+  mountWidget();
+  document.body.dataset.ready = 'true';
+  void pollLog();
+}
+
+void start();

@@ -1,0 +1,54 @@
+// `npm start`: the demo storefront (demo/) with the Storefront API emulator mounted on the same
+// origin, so the checkout SDK reaches it exactly as it would reach a store.
+// `npm run build`: the library (SDK and Lit external; a single-file bundle comes with the widget).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { createEmulator } from './src/emulator/index.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Mounts the emulator as connect middleware ahead of Vite's own. */
+export function emulatorPlugin(options: Parameters<typeof createEmulator>[0] = {}): Plugin {
+  return {
+    name: 'split-ship-emulator',
+    configureServer(server) {
+      const emulator = createEmulator(options);
+      server.middlewares.use((req, res, next) => emulator.middleware(req, res, next));
+      server.httpServer?.once('listening', () => {
+        server.config.logger.info(
+          `\n  Storefront API emulator mounted: /api/storefront, /internalapi, /__emulator\n` +
+            `  Management API: /stores/${emulator.storeHash}/v2  (X-Auth-Token: ${emulator.managementToken})\n`,
+        );
+      });
+      server.httpServer?.once('close', () => emulator.close());
+    },
+  };
+}
+
+// Library entries, once the widget issue adds them.
+const libraryEntries = Object.fromEntries(
+  [
+    ['index', 'src/index.ts'],
+    ['define', 'src/define.ts'],
+  ].filter(([, path]) => existsSync(fromRoot(path!))),
+) as Record<string, string>;
+
+export default defineConfig({
+  root: fromRoot('demo'),
+  publicDir: false,
+  clearScreen: false,
+  server: { port: 5173, fs: { allow: [root] } },
+  plugins: [emulatorPlugin()],
+  // The SDK's ESM build imports CommonJS packages; pre-bundle it at start-up, not on first use.
+  optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'] },
+  build: {
+    outDir: fromRoot('dist'),
+    emptyOutDir: true,
+    ...(Object.keys(libraryEntries).length > 0 && {
+      lib: { entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, fromRoot(v)])), formats: ['es'] },
+      rollupOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
+    }),
+  },
+});

@@ -1,0 +1,193 @@
+// Checkout and cart responses in the SDK's own types, plus the few fields BigCommerce's OpenAPI
+// description lists that the SDK does not type (isMutable, originalPrice, type, couponDiscounts).
+import type { CheckoutRecord, LineRecord } from './checkout-model.js';
+import type { Checkouts } from './checkouts.js';
+import type { Cart, Checkout, Consignment, CustomItem, DigitalItem, GiftCertificateItem, PhysicalItem } from './sdk-types.js';
+
+/** The `include` query as a set; accepts comma lists and repeated parameters. */
+export function parseInclude(url: URL): Set<string> {
+  return new Set(
+    url.searchParams
+      .getAll('include')
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+}
+
+const money = (value: number): number => Math.round(value * 100) / 100;
+
+const currency = { name: 'US Dollar', code: 'USD', symbol: '$', decimalPlaces: 2 };
+
+type SpecLineExtras = { isMutable: boolean; originalPrice: number; type: 'physical' | 'digital' };
+
+/** `prefix` is 'cart.' for the checkout's includes and '' for the cart API's own. */
+function lineItem(line: LineRecord, include: Set<string>, prefix: string): PhysicalItem & SpecLineExtras {
+  const group = line.kind === 'digital' ? 'digitalItems' : 'physicalItems';
+  const price = line.unitPrice;
+  const item: PhysicalItem & SpecLineExtras = {
+    id: line.id,
+    parentId: null,
+    variantId: line.variantId,
+    productId: line.productId,
+    sku: line.sku,
+    name: line.name,
+    url: `/products/${line.productId}`,
+    quantity: line.quantity,
+    brand: line.brand,
+    isTaxable: true,
+    imageUrl: `/product-images/${line.productId}.svg`,
+    discounts: [],
+    discountAmount: 0,
+    couponAmount: 0,
+    listPrice: price,
+    salePrice: price,
+    retailPrice: price,
+    comparisonPrice: price,
+    originalPrice: price,
+    extendedListPrice: money(price * line.quantity),
+    extendedSalePrice: money(price * line.quantity),
+    extendedComparisonPrice: money(price * line.quantity),
+    isShippingRequired: line.kind !== 'digital',
+    isMutable: true,
+    addedByAttributeId: null,
+    addedByPromotion: false,
+    type: line.kind === 'digital' ? 'digital' : 'physical',
+  };
+  if (include.has(`${prefix}lineItems.${group}.options`)) {
+    item.options = line.options.map((o) => ({ name: o.name, nameId: o.nameId, value: o.value, valueId: o.valueId }));
+  }
+  if (include.has(`${prefix}lineItems.${group}.categoryNames`)) item.categoryNames = [...line.categories];
+  if (include.has(`${prefix}lineItems.${group}.stockPosition`)) {
+    item.stockPosition = { quantityOnHand: 100, quantityBackordered: 0, quantityOutOfStock: 0, backorderMessage: null };
+  }
+  return item;
+}
+
+function digitalItem(line: LineRecord, include: Set<string>, prefix: string): DigitalItem & SpecLineExtras {
+  const { isShippingRequired: _ignored, ...base } = lineItem(line, include, prefix);
+  return { ...base, downloadFileUrls: [], downloadPageUrl: '', downloadSize: '' };
+}
+
+function customItem(line: LineRecord): CustomItem {
+  return {
+    id: line.id,
+    listPrice: line.unitPrice,
+    extendedListPrice: money(line.unitPrice * line.quantity),
+    name: line.name,
+    quantity: line.quantity,
+    sku: line.sku,
+  };
+}
+
+function cartTotal(record: CheckoutRecord): number {
+  return money(
+    record.lines.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0) + record.giftCertificates.reduce((sum, g) => sum + g.amount, 0),
+  );
+}
+
+export function cartView(record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | ''): Cart {
+  const total = cartTotal(record);
+  const customItems = record.lines.filter((l) => l.kind === 'custom').map(customItem);
+  const lineItems: Cart['lineItems'] = {
+    physicalItems: record.lines.filter((l) => l.kind === 'physical').map((l) => lineItem(l, include, prefix)),
+    digitalItems: record.lines.filter((l) => l.kind === 'digital').map((l) => digitalItem(l, include, prefix)),
+    giftCertificates: record.giftCertificates.map((g): GiftCertificateItem & { type: 'giftCertificate' } => ({ ...structuredClone(g), type: 'giftCertificate' })),
+    customItems,
+  };
+  return {
+    id: record.id,
+    customerId: 0,
+    companyId: null,
+    companyName: null,
+    email: '',
+    currency,
+    isTaxIncluded: false,
+    baseAmount: total,
+    discountAmount: 0,
+    cartAmount: total,
+    coupons: [],
+    discounts: [],
+    lineItems,
+    createdTime: record.createdTime,
+    updatedTime: record.updatedTime,
+    locale: 'en',
+    version: record.version,
+  };
+}
+
+export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): Checkout {
+  checkouts.dropUnavailableSelections(record);
+  const withOptions = include.has('consignments.availableShippingOptions');
+  const consignments = record.consignments.map((c): Consignment & { couponDiscounts: [] } => {
+    const options = checkouts.options(record, c);
+    const selected = options.find((o) => o.id === c.selectedOptionId);
+    const shippingCost = selected?.cost ?? 0;
+    const view: Consignment & { couponDiscounts: [] } = {
+      id: c.id,
+      address: structuredClone(c.address),
+      shippingAddress: structuredClone(c.address),
+      discounts: [],
+      couponDiscounts: [],
+      handlingCost: checkouts.handlingCost(record, c),
+      shippingCost,
+      shippingCostBeforeDiscount: shippingCost,
+      comparisonShippingCost: shippingCost,
+      lineItemIds: [...c.lineItemIds],
+    };
+    if (withOptions) view.availableShippingOptions = options;
+    if (selected) view.selectedShippingOption = { ...selected };
+    return view;
+  });
+  const subtotal = cartTotal(record);
+  const shippingCostTotal = money(consignments.reduce((s, c) => s + c.shippingCost, 0));
+  const handlingCostTotal = money(consignments.reduce((s, c) => s + c.handlingCost, 0));
+  const grandTotal = money(subtotal + shippingCostTotal + handlingCostTotal);
+  const checkout: Checkout = {
+    id: record.id,
+    cart: cartView(record, include, 'cart.'),
+    customer: {
+      id: 0,
+      addresses: [],
+      storeCredit: 0,
+      email: '',
+      firstName: '',
+      fullName: '',
+      isGuest: true,
+      lastName: '',
+      shouldEncourageSignIn: false,
+      ...(include.has('customer.customerGroup') ? { customerGroup: { id: 0, name: 'Guests' } } : {}),
+    },
+    customerMessage: record.customerMessage,
+    consignments,
+    taxes: [],
+    discounts: [],
+    displayDiscountTotal: 0,
+    isStoreCreditApplied: false,
+    coupons: [],
+    giftWrappingCostTotal: 0,
+    comparisonShippingCost: shippingCostTotal,
+    shippingCostTotal,
+    shippingCostBeforeDiscount: shippingCostTotal,
+    shouldExecuteSpamCheck: false,
+    handlingCostTotal,
+    taxTotal: 0,
+    subtotal,
+    grandTotal,
+    outstandingBalance: grandTotal,
+    orderBasedAutoDiscountTotal: 0,
+    manualDiscountTotal: 0,
+    giftCertificates: [],
+    balanceDue: grandTotal,
+    createdTime: record.createdTime,
+    updatedTime: record.updatedTime,
+    channelId: 1,
+    fees: [],
+    totalDiscount: 0,
+    version: record.version,
+  };
+  if (record.orderId !== undefined) checkout.orderId = record.orderId;
+  if (include.has('promotions') || include.has('promotions.banners')) checkout.promotions = [];
+  if (include.has('payments')) checkout.payments = [];
+  return checkout;
+}

@@ -1,0 +1,45 @@
+// `npm run emulator -- --port 8787 [--latency ms] [--jitter ms] [--seed n] [--host h]`
+import { parseArgs } from 'node:util';
+import { startEmulatorServer } from './server.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    latency: { type: 'string' },
+    jitter: { type: 'string' },
+    seed: { type: 'string' },
+  },
+});
+
+const number = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) {
+    console.error(`--${name} must be a number >= 0, got "${value}"`);
+    process.exit(2);
+  }
+  return parsed;
+};
+
+const options: Parameters<typeof startEmulatorServer>[0] = {
+  port: number('port', values.port) ?? 8787,
+  host: values.host,
+  log: (line) => console.error(line),
+};
+const latencyMs = number('latency', values.latency);
+const jitterMs = number('jitter', values.jitter);
+const seed = number('seed', values.seed);
+if (latencyMs !== undefined) options.latencyMs = latencyMs;
+if (jitterMs !== undefined) options.jitterMs = jitterMs;
+if (seed !== undefined) options.seed = Math.trunc(seed);
+
+const server = await startEmulatorServer(options);
+console.log(`split-ship emulator listening on ${server.url}`);
+console.log(`  Storefront API:  ${server.url}/api/storefront  (create a cart: POST /api/storefront/carts)`);
+console.log(`  Admin API:       ${server.url}/__emulator/  (catalog, reset, requests, faults)`);
+console.log(`  Management API:  ${server.url}/stores/${server.emulator.storeHash}/v2  X-Auth-Token: ${server.emulator.managementToken}`);
+
+const stop = () => void server.close().then(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,112 @@
+// The Storefront Checkout API emulator: connect-style middleware answering the admin API
+// (/__emulator), the Storefront API the checkout SDK calls (/api/storefront, /internalapi) and
+// the store's management API (/stores/{hash}/v2). Node only; never part of the browser bundle.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAdminRouter } from './admin.js';
+import { createCatalog } from './catalog.js';
+import { checkoutView } from './checkout-view.js';
+import { Checkouts } from './checkouts.js';
+import { Faults } from './faults.js';
+import { HttpError, problem, sendError, type Router } from './http.js';
+import type { CheckoutRegistry } from './registry.js';
+import { RequestLog } from './request-log.js';
+import { createShippingStore } from './shipping/index.js';
+import { createStorefrontRouter } from './storefront.js';
+
+export interface EmulatorOptions {
+  seed?: number;
+  latencyMs?: number;
+  jitterMs?: number;
+  /** Default 'split-ship-demo-token'. */
+  managementToken?: string;
+  /** Default 'splitship'. */
+  storeHash?: string;
+  log?: (line: string) => void;
+}
+
+export interface Emulator {
+  /** Connect-style middleware: answers the emulator's routes, calls next() for anything else. */
+  middleware(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void;
+  /** Fresh state: carts, checkouts, faults, request log, shipping config, orders. */
+  reset(): void;
+  /** Releases any hanging (timeout-fault) requests. */
+  close(): void;
+  readonly managementToken: string;
+  readonly storeHash: string;
+}
+
+const allIncludes = new Set(['consignments.availableShippingOptions', 'cart.lineItems.physicalItems.options', 'cart.lineItems.digitalItems.options']);
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const seed = options.seed ?? 1;
+  const managementToken = options.managementToken ?? 'split-ship-demo-token';
+  const storeHash = options.storeHash ?? 'splitship';
+  const catalog = createCatalog();
+  const shipping = createShippingStore();
+  const checkouts = new Checkouts(catalog, shipping);
+  const faults = new Faults(seed);
+  const log = new RequestLog();
+  const hanging = new Set<ServerResponse>();
+  const sessions = new Map<string, string>();
+
+  const startFaults = () => {
+    const initial: { latencyMs?: number; jitterMs?: number } = {};
+    if (options.latencyMs !== undefined) initial.latencyMs = options.latencyMs;
+    if (options.jitterMs !== undefined) initial.jitterMs = options.jitterMs;
+    faults.reset(seed);
+    faults.set(initial);
+  };
+  startFaults();
+
+  const registry: CheckoutRegistry = {
+    get: (id) => {
+      const record = checkouts.find(id);
+      return record && !record.emptied ? checkoutView(checkouts, record, allIncludes) : undefined;
+    },
+    latestId: () => checkouts.latestId(),
+    attachOrder: (id, orderId) => checkouts.attachOrder(id, orderId),
+    product: (productId) => {
+      const product = catalog.product(productId);
+      return product && { name: product.name, weight: product.weight, type: product.type };
+    },
+  };
+  void registry; // handed to the management router once it is mounted
+
+  const reset = () => {
+    checkouts.reset();
+    startFaults();
+    log.clear();
+    shipping.reset();
+    sessions.clear();
+  };
+
+  const routers: Router[] = [
+    createAdminRouter({ catalog, checkouts, faults, log, reset }),
+    createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions }),
+  ];
+
+  return {
+    managementToken,
+    storeHash,
+    reset,
+    close() {
+      for (const res of hanging) res.socket?.destroy();
+      hanging.clear();
+    },
+    middleware(req, res, next) {
+      const url = new URL(req.url ?? '/', 'http://emulator.local');
+      void (async () => {
+        for (const router of routers) {
+          if (await router(req, res, url)) return;
+        }
+        if (next) next();
+        else sendError(res, problem(404, 'Not found', `Nothing is served at ${url.pathname}.`));
+      })().catch((error: unknown) => {
+        options.log?.(`emulator error on ${req.method} ${url.pathname}: ${String(error)}`);
+        if (res.headersSent) res.end();
+        else if (error instanceof HttpError) sendError(res, error);
+        else sendError(res, problem(500, 'Emulator error', String(error)));
+      });
+    },
+  };
+}

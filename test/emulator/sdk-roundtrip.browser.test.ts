@@ -223,13 +223,17 @@ describe('checkout SDK round trip against the emulator', () => {
   });
 
   it('getShippingAddressFields reads the store form fields, custom ones included', async () => {
+    // The selector fills the country and state dropdowns from the shipping countries, so load both.
     await service.loadShippingAddressFields();
+    await service.loadShippingCountries();
     const fields = data().getShippingAddressFields('US');
     expect(fields.length, `getShippingAddressFields('US') ${WHY_EMULATOR}`).to.be.greaterThan(0);
     const names = fields.map((f) => f.name);
     expect(names).to.include.members(['firstName', 'lastName', 'address1', 'city', 'countryCode', 'postalCode']);
     expect(fields.some((f) => f.custom), 'at least one custom field').to.equal(true);
-    const state = fields.find((f) => f.name === 'stateOrProvince');
-    expect(state?.options?.items?.length ?? 0, 'US states come from the countries list').to.be.greaterThan(0);
+    // With subdivisions known, the SDK renames the state field to stateOrProvinceCode (a dropdown).
+    const state = fields.find((f) => f.name === 'stateOrProvinceCode');
+    expect(state?.options?.items?.map((i) => i.value), 'US states come from the countries list').to.include('TX');
+    expect(state?.required).to.equal(true);
   });
 });

@@ -201,7 +201,7 @@ export class Checkouts {
     entries.forEach((entry, index) => {
       const at = `consignments[${index}]`;
       if (entry.pickupOption !== undefined) throw pickupRefused();
-      const address = toAddress(entry.address ?? entry.shippingAddress, at);
+      const address = toAddress(entry.address ?? entry.shippingAddress, `${at}.address`);
       const items = toRequestedItems(entry.lineItems, at, false);
       const consignment = newConsignment(address);
       record.consignments.push(consignment);

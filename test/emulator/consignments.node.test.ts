@@ -1,0 +1,445 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Checkout } from '../../src/emulator/sdk-types.js';
+import {
+  brAddress,
+  caAddress,
+  firstPhysical,
+  gbAddress,
+  physical,
+  read,
+  seedCart,
+  setFaults,
+  unitsByConsignment,
+  usAddress,
+  useEmulator,
+  withOptions,
+} from './helpers.js';
+
+const client = useEmulator();
+const post = (id: string, body: unknown, query = withOptions) => client.call<Checkout>('POST', `/api/storefront/checkouts/${id}/consignments${query}`, body);
+const put = (id: string, cid: string, body: unknown, query = withOptions) => client.call<Checkout>('PUT', `/api/storefront/checkouts/${id}/consignments/${cid}${query}`, body);
+const del = (id: string, cid: string, body?: unknown) => client.call<Checkout>('DELETE', `/api/storefront/checkouts/${id}/consignments/${cid}${withOptions}`, body);
+
+/** Asserts a refusal: status, title, a detail that mentions `detailPart`, and an untouched checkout. */
+async function assertRefused(reply: { status: number; body: any }, before: Checkout, status: number, title: string, detailPart?: string) {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  assert.equal(reply.body.status, status);
+  assert.equal(reply.body.title, title);
+  assert.equal(typeof reply.body.type, 'string');
+  if (detailPart) assert.match(reply.body.detail, new RegExp(detailPart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.deepEqual(await read(client, before.id), before);
+}
+
+describe('creating consignments', () => {
+  test('a POST of an array creates every consignment in one write and answers the whole checkout with options', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const reply = await post(checkout.id, [
+      { address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] },
+      { address: caAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] },
+    ]);
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers.get('content-type'), 'application/json');
+    assert.equal(reply.body.consignments.length, 2);
+    assert.equal(reply.body.version, checkout.version + 1);
+    assert.deepEqual(reply.body.consignments[0]!.lineItemIds, [mug.id]);
+    assert.deepEqual(reply.body.consignments[1]!.lineItemIds, [skillet.id]);
+    assert.equal(reply.body.consignments[0]!.address.country, 'United States');
+    assert.equal(reply.body.consignments[0]!.address.stateOrProvince, 'California');
+    assert.deepEqual(reply.body.consignments[0]!.shippingAddress, reply.body.consignments[0]!.address);
+    for (const c of reply.body.consignments) {
+      assert.ok(c.availableShippingOptions && c.availableShippingOptions.length > 0);
+      assert.equal(c.availableShippingOptions.filter((o) => o.isRecommended).length, 1);
+      assert.equal(c.selectedShippingOption, undefined);
+    }
+  });
+
+  test('options come back only when include asks for them', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: firstPhysical(checkout, 105).id, quantity: 1 }] }], '');
+    assert.equal(reply.status, 200);
+    assert.equal('availableShippingOptions' in reply.body.consignments[0]!, false);
+    const plain = await client.call<Checkout>('GET', `/api/storefront/checkout/${checkout.id}`);
+    assert.equal('availableShippingOptions' in plain.body.consignments[0]!, false);
+    const asked = await client.call<Checkout>('GET', `/api/storefront/checkout/${checkout.id}?include=cart.lineItems.physicalItems.options,consignments.availableShippingOptions`);
+    assert.ok(asked.body.consignments[0]!.availableShippingOptions!.length > 0);
+  });
+
+  test('the recommended option is the cheapest, and costAfterDiscount is filled', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: firstPhysical(checkout, 105).id, quantity: 1 }] }]);
+    const options = reply.body.consignments[0]!.availableShippingOptions!;
+    const cheapest = Math.min(...options.map((o) => o.cost));
+    const recommended = options.filter((o) => o.isRecommended);
+    assert.equal(recommended.length, 1);
+    assert.equal(recommended[0]!.cost, cheapest);
+    for (const o of options) assert.equal(o.costAfterDiscount, o.cost);
+  });
+
+  test('a body that is not an array is refused with 400 and changes nothing', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, { address: usAddress, lineItems: [{ itemId: firstPhysical(checkout, 101).id, quantity: 1 }] });
+    await assertRefused(reply, checkout, 400, 'The request body must be an array of consignments', 'Wrap a single consignment in [ ]');
+  });
+
+  test('an address without countryCode is refused with 400', async () => {
+    const checkout = await seedCart(client);
+    const { countryCode: _dropped, ...noCountry } = usAddress;
+    const reply = await post(checkout.id, [{ address: noCountry, lineItems: [{ itemId: firstPhysical(checkout, 101).id, quantity: 1 }] }]);
+    await assertRefused(reply, checkout, 400, 'countryCode is required', 'consignments[0].address.countryCode is missing');
+  });
+
+  test('a quantity over what the cart has is refused with 422', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 5 }] }]);
+    await assertRefused(reply, checkout, 422, 'Quantity exceeds what the cart has', '5 requested, but the cart has 4');
+  });
+
+  test('units other consignments hold count against a new consignment', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const first = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 3 }] }]);
+    assert.equal(first.status, 200);
+    const after = await read(client, checkout.id);
+    const free = physical(after, 101).find((i) => !after.consignments[0]!.lineItemIds.includes(i.id))!;
+    const reply = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: free.id, quantity: 2 }] }]);
+    await assertRefused(reply, after, 422, 'Quantity exceeds what the cart has', 'other consignments hold 3, so at most 1');
+  });
+
+  test('two consignments in one POST share the cart: together they may not over-allocate', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const reply = await post(checkout.id, [
+      { address: usAddress, lineItems: [{ itemId: mug.id, quantity: 3 }] },
+      { address: caAddress, lineItems: [{ itemId: mug.id, quantity: 2 }] },
+    ]);
+    await assertRefused(reply, checkout, 422, 'Quantity exceeds what the cart has');
+  });
+
+  test('an unknown line item id is refused with 422', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: 'no-such-item', quantity: 1 }] }]);
+    await assertRefused(reply, checkout, 422, 'Line item not found', 'no line item with id no-such-item');
+  });
+
+  test('a digital item is refused with 422', async () => {
+    const checkout = await seedCart(client);
+    const book = checkout.cart.lineItems.digitalItems[0]!;
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: book.id, quantity: 1 }] }]);
+    await assertRefused(reply, checkout, 422, 'Digital items cannot be shipped', String(book.id));
+  });
+
+  test('a gift certificate is refused with 422', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }], {
+      giftCertificates: [{ name: 'Gift', theme: 'Birthday', amount: 25, quantity: 1, sender: { name: 'A', email: 'a@example.com' }, recipient: { name: 'B', email: 'b@example.com' } }],
+    });
+    const gift = checkout.cart.lineItems.giftCertificates[0]!;
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: gift.id, quantity: 1 }] }]);
+    await assertRefused(reply, checkout, 422, 'Gift certificates cannot be shipped');
+  });
+
+  test('custom items ship like physical items', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }], { customItems: [{ sku: 'ENGRAVE', name: 'Engraved plaque', quantity: 2, listPrice: 30, weight: 2 }] });
+    const custom = checkout.cart.lineItems.customItems![0]!;
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: custom.id, quantity: 2 }] }]);
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.consignments[0]!.lineItemIds, [custom.id]);
+  });
+
+  test('an unknown checkout is 404', async () => {
+    const reply = await post('00000000-0000-4000-8000-000000000000', [{ address: usAddress, lineItems: [] }]);
+    assert.equal(reply.status, 404);
+    assert.equal(reply.body.title, 'Checkout not found');
+  });
+});
+
+describe('updating and deleting consignments', () => {
+  async function withOneConsignment() {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] }]);
+    return { checkout: reply.body, mug, skillet, consignment: reply.body.consignments[0]! };
+  }
+
+  test('a PUT of a shipping option selects it and fills shipping totals', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const option = consignment.availableShippingOptions!.find((o) => o.cost > 0)!;
+    const reply = await put(checkout.id, consignment.id, { shippingOptionId: option.id });
+    assert.equal(reply.status, 200);
+    const selected = reply.body.consignments[0]!;
+    assert.equal(selected.selectedShippingOption!.id, option.id);
+    assert.equal(selected.shippingCost, option.cost);
+    assert.equal(reply.body.shippingCostTotal, option.cost);
+    assert.equal(reply.body.grandTotal, Math.round((reply.body.subtotal + reply.body.shippingCostTotal + reply.body.handlingCostTotal + reply.body.taxTotal) * 100) / 100);
+    assert.equal(reply.body.version, checkout.version + 1);
+  });
+
+  test('a PUT with an address and a shipping option is refused with 400', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const option = consignment.availableShippingOptions![0]!;
+    const reply = await put(checkout.id, consignment.id, { address: caAddress, shippingOptionId: option.id });
+    await assertRefused(reply, await read(client, checkout.id), 400, 'A consignment update is either address and line items, or a shipping option');
+  });
+
+  test('a shipping option the consignment is not offered is refused with 422', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const reply = await put(checkout.id, consignment.id, { shippingOptionId: 'not-an-option' });
+    await assertRefused(reply, await read(client, checkout.id), 422, 'Shipping option not available', 'not-an-option is not one of them');
+  });
+
+  test('an unknown consignment is 404 for PUT and DELETE', async () => {
+    const { checkout } = await withOneConsignment();
+    const before = await read(client, checkout.id);
+    await assertRefused(await put(checkout.id, 'nope', { address: caAddress }), before, 404, 'Consignment not found', 'nope');
+    await assertRefused(await del(checkout.id, 'nope'), before, 404, 'Consignment not found', 'nope');
+  });
+
+  test('an empty lineItems PUT is refused: delete the consignment instead', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    await assertRefused(await put(checkout.id, consignment.id, { lineItems: [] }), await read(client, checkout.id), 422, 'lineItems must not be empty');
+  });
+
+  test('a stale version gets 409 problem+json and the write is not applied', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const before = await read(client, checkout.id);
+    const reply = await put(checkout.id, consignment.id, { address: caAddress, version: checkout.version - 1 });
+    assert.equal(reply.headers.get('content-type'), 'application/problem+json');
+    await assertRefused(reply, before, 409, 'The request cannot be processed due to a possible conflict. Please review the changes and try again.', `checkout is at version ${checkout.version}`);
+    const current = await put(checkout.id, consignment.id, { address: caAddress, version: checkout.version });
+    assert.equal(current.status, 200);
+    assert.equal(current.body.version, checkout.version + 1);
+  });
+
+  test('a stale version on POST and DELETE gets 409 too', async () => {
+    const { checkout, consignment, skillet } = await withOneConsignment();
+    const before = await read(client, checkout.id);
+    await assertRefused(await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }], version: 1 }]), before, 409, 'The request cannot be processed due to a possible conflict. Please review the changes and try again.');
+    await assertRefused(await del(checkout.id, consignment.id, { version: 1 }), before, 409, 'The request cannot be processed due to a possible conflict. Please review the changes and try again.');
+  });
+
+  test('the version is an integer that moves on every write and not on reads', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    assert.ok(Number.isInteger(checkout.version));
+    assert.equal((await read(client, checkout.id)).version, checkout.version);
+    const moved = await put(checkout.id, consignment.id, { address: caAddress });
+    assert.equal(moved.body.version, checkout.version + 1);
+    assert.equal(moved.body.cart.version, moved.body.version);
+    const deleted = await del(checkout.id, consignment.id);
+    assert.equal(deleted.body.version, checkout.version + 2);
+  });
+
+  test('DELETE removes the consignment and frees its items', async () => {
+    const { checkout, consignment, mug } = await withOneConsignment();
+    const reply = await del(checkout.id, consignment.id);
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.consignments, []);
+    const again = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] }]);
+    assert.equal(again.status, 200);
+  });
+
+  test('a selected option that disappears after an address change is cleared', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const option = consignment.availableShippingOptions![0]!;
+    await put(checkout.id, consignment.id, { shippingOptionId: option.id });
+    const moved = await put(checkout.id, consignment.id, { address: brAddress });
+    assert.equal(moved.status, 200);
+    assert.deepEqual(moved.body.consignments[0]!.availableShippingOptions, []);
+    assert.equal(moved.body.consignments[0]!.selectedShippingOption, undefined);
+    assert.equal(moved.body.shippingCostTotal, 0);
+  });
+
+  test('a selected option still offered after an address change is kept', async () => {
+    const { checkout, consignment } = await withOneConsignment();
+    const option = consignment.availableShippingOptions!.find((o) => o.description === 'Flat Rate') ?? consignment.availableShippingOptions![0]!;
+    await put(checkout.id, consignment.id, { shippingOptionId: option.id });
+    const moved = await put(checkout.id, consignment.id, { address: { ...usAddress, address1: '2 Market St' } });
+    assert.equal(moved.body.consignments[0]!.selectedShippingOption?.id, option.id);
+  });
+
+  test('a product that cannot ship to a country gets no options there', async () => {
+    const checkout = await seedCart(client, [{ productId: 111, quantity: 1 }, { productId: 104, quantity: 1 }]);
+    const lantern = firstPhysical(checkout, 111);
+    const beanie = firstPhysical(checkout, 104);
+    const reply = await post(checkout.id, [
+      { address: gbAddress, lineItems: [{ itemId: lantern.id, quantity: 1 }] },
+      { address: gbAddress, lineItems: [{ itemId: beanie.id, quantity: 1 }] },
+    ]);
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.consignments[0]!.availableShippingOptions, []);
+    assert.ok(reply.body.consignments[1]!.availableShippingOptions!.length > 0);
+  });
+
+  test('writing to a consignment with a shipping option in POST selects it when offered', async () => {
+    const checkout = await seedCart(client);
+    const skillet = firstPhysical(checkout, 105);
+    const probe = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    const option = probe.body.consignments[0]!.availableShippingOptions![0]!;
+    await del(checkout.id, probe.body.consignments[0]!.id);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }], shippingOptionId: option.id }]);
+    assert.equal(reply.body.consignments[0]!.selectedShippingOption?.id, option.id);
+  });
+
+  test('handling fees show per consignment and in the totals once an option is selected', async () => {
+    const checkout = await seedCart(client);
+    const skillet = firstPhysical(checkout, 105);
+    const created = await post(checkout.id, [{ address: gbAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    const consignment = created.body.consignments[0]!;
+    const option = consignment.availableShippingOptions![0]!;
+    const selected = await put(checkout.id, consignment.id, { shippingOptionId: option.id });
+    const c = selected.body.consignments[0]!;
+    assert.equal(c.handlingCost, 4);
+    assert.equal(selected.body.handlingCostTotal, 4);
+    assert.equal(selected.body.grandTotal, Math.round((selected.body.subtotal + c.shippingCost + 4) * 100) / 100);
+  });
+});
+
+describe('splitting line items', () => {
+  async function splitOne(setting: 'assigned' | 'remainder' | 'perUnit') {
+    const checkout = await seedCart(client);
+    await setFaults(client, { splitKeepsId: setting }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 1 }] }]);
+    assert.equal(reply.status, 200);
+    const mugs = physical(reply.body, 101);
+    const assigned = mugs.filter((i) => reply.body.consignments[0]!.lineItemIds.includes(i.id));
+    const rest = mugs.filter((i) => !reply.body.consignments[0]!.lineItemIds.includes(i.id));
+    assert.equal(mugs.reduce((s, i) => s + i.quantity, 0), 4, 'quantities are kept');
+    for (const i of mugs) assert.deepEqual([i.productId, i.variantId, i.sku], [mug.productId, mug.variantId, mug.sku]);
+    return { mug, assigned, rest, checkout: reply.body };
+  }
+
+  test('splitKeepsId "assigned": the assigned part keeps the old id, the remainder gets a new one', async () => {
+    const { mug, assigned, rest } = await splitOne('assigned');
+    assert.deepEqual(assigned.map((i) => [i.id, i.quantity]), [[mug.id, 1]]);
+    assert.equal(rest.length, 1);
+    assert.notEqual(rest[0]!.id, mug.id);
+    assert.equal(rest[0]!.quantity, 3);
+  });
+
+  test('splitKeepsId "remainder": the remainder keeps the old id, the assigned part gets a new one', async () => {
+    const { mug, assigned, rest } = await splitOne('remainder');
+    assert.deepEqual(rest.map((i) => [i.id, i.quantity]), [[mug.id, 3]]);
+    assert.equal(assigned.length, 1);
+    assert.notEqual(assigned[0]!.id, mug.id);
+    assert.equal(assigned[0]!.quantity, 1);
+  });
+
+  test('splitKeepsId "perUnit": a split line becomes one line item per unit', async () => {
+    const { mug, assigned, rest } = await splitOne('perUnit');
+    assert.equal(assigned.length, 1);
+    assert.equal(rest.length, 3);
+    for (const i of [...assigned, ...rest]) assert.equal(i.quantity, 1);
+    assert.equal(new Set([...assigned, ...rest].map((i) => i.id)).size, 4);
+    assert.ok([...assigned, ...rest].some((i) => i.id === mug.id));
+  });
+
+  for (const setting of ['assigned', 'remainder', 'perUnit'] as const) {
+    test(`splitKeepsId "${setting}": assigning the remainder elsewhere completes the split`, async () => {
+      const { checkout, rest } = await splitOne(setting);
+      const reply = await post(checkout.id, [{ address: caAddress, lineItems: rest.map((i) => ({ itemId: i.id, quantity: i.quantity })) }]);
+      assert.equal(reply.status, 200, JSON.stringify(reply.body));
+      assert.deepEqual(unitsByConsignment(reply.body, 101), [1, 3]);
+    });
+  }
+});
+
+describe('PUT of line items', () => {
+  async function twoItemsInOne(putRemovesItems: boolean) {
+    const checkout = await seedCart(client);
+    await setFaults(client, { putRemovesItems }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }, { itemId: skillet.id, quantity: 1 }] }]);
+    return { checkout: reply.body, mug, skillet, consignment: reply.body.consignments[0]! };
+  }
+
+  test('putRemovesItems true: items left out of lineItems leave the consignment', async () => {
+    const { checkout, mug, skillet, consignment } = await twoItemsInOne(true);
+    const reply = await put(checkout.id, consignment.id, { lineItems: [{ itemId: mug.id, quantity: 4 }] });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.consignments[0]!.lineItemIds, [mug.id]);
+    assert.ok(reply.body.cart.lineItems.physicalItems.some((i) => i.id === skillet.id), 'the item stays in the cart');
+  });
+
+  test('putRemovesItems true: a lower quantity releases units by splitting the line', async () => {
+    const { checkout, mug, consignment } = await twoItemsInOne(true);
+    const reply = await put(checkout.id, consignment.id, { lineItems: [{ itemId: mug.id, quantity: 1 }] });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(unitsByConsignment(reply.body, 101), [1]);
+    assert.equal(physical(reply.body, 101).reduce((s, i) => s + i.quantity, 0), 4);
+  });
+
+  test('putRemovesItems false: items left out stay, lower quantities are ignored, additions still apply', async () => {
+    const { checkout, mug, skillet, consignment } = await twoItemsInOne(false);
+    const left = await put(checkout.id, consignment.id, { lineItems: [{ itemId: mug.id, quantity: 1 }] });
+    assert.equal(left.status, 200);
+    assert.deepEqual(new Set(left.body.consignments[0]!.lineItemIds), new Set([mug.id, skillet.id]));
+    assert.deepEqual(unitsByConsignment(left.body, 101), [4]);
+  });
+
+  test('putRemovesItems false: a PUT adds free units of another item', async () => {
+    const checkout = await seedCart(client);
+    await setFaults(client, { putRemovesItems: false }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const created = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 2 }] }]);
+    const reply = await put(checkout.id, created.body.consignments[0]!.id, { lineItems: [{ itemId: skillet.id, quantity: 1 }] });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(unitsByConsignment(reply.body, 101), [2]);
+    assert.deepEqual(unitsByConsignment(reply.body, 105), [1]);
+  });
+
+  test('a PUT may raise a quantity with units no consignment holds', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const created = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 1 }] }]);
+    const reply = await put(checkout.id, created.body.consignments[0]!.id, { lineItems: [{ itemId: mug.id, quantity: 3 }] });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(unitsByConsignment(reply.body, 101), [3]);
+  });
+});
+
+describe('writes and other consignments\' selections', () => {
+  async function twoSelected(writesDropSelections: boolean) {
+    const checkout = await seedCart(client);
+    await setFaults(client, { writesDropSelections }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const created = await post(checkout.id, [
+      { address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] },
+      { address: caAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] },
+    ]);
+    const [a, b] = created.body.consignments;
+    await put(checkout.id, a!.id, { shippingOptionId: a!.availableShippingOptions![0]!.id });
+    const selected = await put(checkout.id, b!.id, { shippingOptionId: b!.availableShippingOptions![0]!.id });
+    assert.ok(selected.body.consignments.every((c) => c.selectedShippingOption), 'selecting an option never drops another');
+    return { checkout: selected.body, a: a!, b: b! };
+  }
+
+  test('writesDropSelections true: an address write drops the other consignment\'s selection', async () => {
+    const { checkout, a } = await twoSelected(true);
+    const reply = await put(checkout.id, a.id, { address: { ...usAddress, address1: '9 Elm St' } });
+    assert.ok(reply.body.consignments[0]!.selectedShippingOption, 'the written consignment keeps an option still offered');
+    assert.equal(reply.body.consignments[1]!.selectedShippingOption, undefined);
+  });
+
+  test('writesDropSelections true: a POST drops the existing consignments\' selections', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }, { productId: 108, quantity: 1 }]);
+    const [beanie, notebook] = [firstPhysical(checkout, 104), firstPhysical(checkout, 108)];
+    const created = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: beanie.id, quantity: 1 }] }]);
+    const c = created.body.consignments[0]!;
+    await put(checkout.id, c.id, { shippingOptionId: c.availableShippingOptions![0]!.id });
+    const reply = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: notebook.id, quantity: 1 }] }]);
+    assert.equal(reply.body.consignments[0]!.selectedShippingOption, undefined);
+  });
+
+  test('writesDropSelections false: other consignments keep their selections', async () => {
+    const { checkout, a } = await twoSelected(false);
+    const reply = await put(checkout.id, a.id, { address: { ...usAddress, address1: '9 Elm St' } });
+    assert.ok(reply.body.consignments.every((c) => c.selectedShippingOption));
+  });
+});

@@ -75,7 +75,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const reset = () => {
     checkouts.reset();
     startFaults();
-    log.clear();
+    log.reset();
     shipping.reset();
     sessions.clear();
   };

@@ -43,7 +43,14 @@ export class RequestLog {
     return checkoutId === undefined ? [...this.entries] : this.entries.filter((e) => e.checkoutId === checkoutId);
   }
 
+  /** Forgets the entries; seq keeps counting so a client polling by seq never sees one twice. */
   clear(): void {
     this.entries = [];
+  }
+
+  /** Forgets everything, seq included. */
+  reset(): void {
+    this.entries = [];
+    this.seq = 0;
   }
 }

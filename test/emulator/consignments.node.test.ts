@@ -104,7 +104,7 @@ describe('creating consignments', () => {
     const first = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 3 }] }]);
     assert.equal(first.status, 200);
     const after = await read(client, checkout.id);
-    const free = physical(after, 101).find((i) => !after.consignments[0]!.lineItemIds.includes(i.id))!;
+    const free = physical(after, 101).find((i) => !after.consignments[0]!.lineItemIds.includes(String(i.id)))!;
     const reply = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: free.id, quantity: 2 }] }]);
     await assertRefused(reply, after, 422, 'Quantity exceeds what the cart has', 'other consignments hold 3, so at most 1');
   });
@@ -152,7 +152,7 @@ describe('creating consignments', () => {
   test('an unknown checkout is 404', async () => {
     const reply = await post('00000000-0000-4000-8000-000000000000', [{ address: usAddress, lineItems: [] }]);
     assert.equal(reply.status, 404);
-    assert.equal(reply.body.title, 'Checkout not found');
+    assert.equal((reply.body as unknown as { title: string }).title, 'Checkout not found');
   });
 });
 
@@ -305,8 +305,8 @@ describe('splitting line items', () => {
     const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 1 }] }]);
     assert.equal(reply.status, 200);
     const mugs = physical(reply.body, 101);
-    const assigned = mugs.filter((i) => reply.body.consignments[0]!.lineItemIds.includes(i.id));
-    const rest = mugs.filter((i) => !reply.body.consignments[0]!.lineItemIds.includes(i.id));
+    const assigned = mugs.filter((i) => reply.body.consignments[0]!.lineItemIds.includes(String(i.id)));
+    const rest = mugs.filter((i) => !reply.body.consignments[0]!.lineItemIds.includes(String(i.id)));
     assert.equal(mugs.reduce((s, i) => s + i.quantity, 0), 4, 'quantities are kept');
     for (const i of mugs) assert.deepEqual([i.productId, i.variantId, i.sku], [mug.productId, mug.variantId, mug.sku]);
     return { mug, assigned, rest, checkout: reply.body };

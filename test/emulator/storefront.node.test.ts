@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Checkout, Country } from '../../src/emulator/sdk-types.js';
+import { firstPhysical, read, seedCart, usAddress, useEmulator, withOptions } from './helpers.js';
+
+const client = useEmulator();
+
+describe('carts', () => {
+  test('POST /carts creates a cart and its checkout with the same uuid and sets the session cookie', async () => {
+    const reply = await client.call('POST', '/api/storefront/carts', { lineItems: [{ productId: 101, variantId: 1012, quantity: 2 }] });
+    assert.equal(reply.status, 200);
+    assert.match(reply.body.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(reply.headers.get('set-cookie') ?? '', /^SHOP_SESSION_TOKEN=[^;]+; Path=\//);
+    assert.equal(reply.body.lineItems.physicalItems[0].quantity, 2);
+    assert.equal(reply.body.lineItems.physicalItems[0].type, 'physical');
+    assert.equal(reply.body.currency.code, 'USD');
+    assert.equal(reply.body.cartAmount, 24);
+    const checkout = await read(client, reply.body.id);
+    assert.equal(checkout.id, reply.body.id);
+    assert.equal(checkout.cart.id, reply.body.id);
+  });
+
+  test('GET /carts answers the session\'s cart as an array, and [] without a session', async () => {
+    const created = await client.call('POST', '/api/storefront/carts', { lineItems: [{ productId: 104, quantity: 1 }] });
+    const cookie = created.headers.get('set-cookie')!.split(';')[0]!;
+    const mine = await client.call('GET', '/api/storefront/carts', undefined, { Cookie: cookie });
+    assert.equal(mine.status, 200);
+    assert.equal(mine.body.length, 1);
+    assert.equal(mine.body[0].id, created.body.id);
+    const none = await client.call('GET', '/api/storefront/carts');
+    assert.deepEqual(none.body, []);
+  });
+
+  test('option selections pick the variant; product options appear with the include', async () => {
+    const reply = await client.call('POST', '/api/storefront/carts?include=lineItems.physicalItems.options', {
+      lineItems: [{ productId: 103, quantity: 1, optionSelections: [{ optionId: 3, optionValue: 33 }, { optionId: 4, optionValue: 'Coral' }] }],
+    });
+    assert.equal(reply.status, 200);
+    const item = reply.body.lineItems.physicalItems[0];
+    assert.deepEqual(item.options.map((o: { name: string; value: string }) => [o.name, o.value]), [['Size', '10'], ['Color', 'Coral']]);
+    const plain = await read(client, reply.body.id);
+    assert.equal('options' in plain.cart.lineItems.physicalItems[0]!, false);
+    const withItemOptions = await client.call<Checkout>('GET', `/api/storefront/checkout/${reply.body.id}?include=cart.lineItems.physicalItems.options`);
+    assert.equal(withItemOptions.body.cart.lineItems.physicalItems[0]!.options!.length, 2);
+  });
+
+  test('custom items and gift certificates can be seeded', async () => {
+    const checkout = await seedCart(client, [{ productId: 115, quantity: 1 }], {
+      customItems: [{ sku: 'ENGRAVE', name: 'Engraving', quantity: 1, listPrice: 10 }],
+      giftCertificates: [{ name: 'Gift', theme: 'General', amount: 50, quantity: 2, sender: { name: 'A', email: 'a@example.com' }, recipient: { name: 'B', email: 'b@example.com' } }],
+    });
+    assert.equal(checkout.cart.lineItems.digitalItems.length, 1);
+    assert.equal(checkout.cart.lineItems.customItems!.length, 1);
+    assert.equal(checkout.cart.lineItems.giftCertificates.length, 2);
+    assert.equal(checkout.subtotal, 15 + 10 + 100);
+  });
+
+  test('refusals: unknown product, missing options, bad quantity, empty cart', async () => {
+    const cases: [unknown, number, string][] = [
+      [{ lineItems: [{ productId: 999, quantity: 1 }] }, 422, 'Product not found'],
+      [{ lineItems: [{ productId: 101, quantity: 1 }] }, 422, 'Option selections are required'],
+      [{ lineItems: [{ productId: 101, variantId: 1, quantity: 1 }] }, 422, 'Variant not found'],
+      [{ lineItems: [{ productId: 104, quantity: 0 }] }, 400, 'quantity must be a whole number of at least 1'],
+      [{ lineItems: [] }, 400, 'A cart needs at least one item'],
+      [[1, 2], 400, 'The request body must be a cart object'],
+    ];
+    for (const [body, status, title] of cases) {
+      const reply = await client.call('POST', '/api/storefront/carts', body);
+      assert.equal(reply.status, status, title);
+      assert.equal(reply.body.title, title);
+      assert.equal(reply.body.status, status);
+    }
+  });
+
+  test('removing every item empties the cart: later reads and writes get the empty_cart problem', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 2 }]);
+    const beanie = firstPhysical(checkout, 104);
+    const removed = await client.call('DELETE', `/api/storefront/carts/${checkout.id}/items/${beanie.id}`);
+    assert.equal(removed.status, 204);
+    const readAfter = await client.call('GET', `/api/storefront/checkout/${checkout.id}`);
+    assert.equal(readAfter.status, 404);
+    assert.equal(readAfter.body.type, 'empty_cart');
+    const write = await client.call('POST', `/api/storefront/checkouts/${checkout.id}/consignments`, [{ address: usAddress, lineItems: [{ itemId: beanie.id, quantity: 1 }] }]);
+    assert.equal(write.body.type, 'empty_cart');
+  });
+
+  test('removing one item keeps the cart and drops the item from its consignment', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    await client.call('POST', `/api/storefront/checkouts/${checkout.id}/consignments`, [{ address: usAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    const removed = await client.call('DELETE', `/api/storefront/carts/${checkout.id}/items/${skillet.id}`);
+    assert.equal(removed.status, 200);
+    assert.deepEqual(removed.body.lineItems.physicalItems.map((i: { id: string }) => i.id), [mug.id]);
+    const after = await read(client, checkout.id);
+    assert.deepEqual(after.consignments, []);
+  });
+});
+
+describe('checkout', () => {
+  test('both /checkout/{id} and /checkouts/{id} answer the checkout with every field of the SDK type', async () => {
+    const checkout = await seedCart(client);
+    const singular = await client.call<Checkout>('GET', `/api/storefront/checkout/${checkout.id}`);
+    const plural = await client.call<Checkout>('GET', `/api/storefront/checkouts/${checkout.id}`);
+    assert.equal(singular.status, 200);
+    assert.deepEqual(singular.body, plural.body);
+    for (const key of ['id', 'cart', 'customer', 'consignments', 'coupons', 'giftCertificates', 'taxes', 'discounts', 'fees', 'subtotal', 'grandTotal', 'outstandingBalance', 'balanceDue', 'shippingCostTotal', 'handlingCostTotal', 'taxTotal', 'channelId', 'createdTime', 'updatedTime', 'version']) {
+      assert.ok(key in singular.body, `checkout.${key}`);
+    }
+    const item = singular.body.cart.lineItems.physicalItems[0]!;
+    for (const key of ['id', 'productId', 'variantId', 'sku', 'name', 'quantity', 'listPrice', 'salePrice', 'extendedSalePrice', 'isShippingRequired', 'imageUrl', 'url', 'discounts']) {
+      assert.ok(key in item, `lineItem.${key}`);
+    }
+    assert.equal(typeof singular.body.grandTotal, 'number');
+    assert.equal(singular.body.cart.lineItems.digitalItems[0]!.productId, 115);
+  });
+
+  test('an unknown checkout is a 404 problem', async () => {
+    const reply = await client.call('GET', '/api/storefront/checkout/00000000-0000-4000-8000-000000000000');
+    assert.equal(reply.status, 404);
+    assert.deepEqual(Object.keys(reply.body).sort(), ['detail', 'status', 'title', 'type']);
+    assert.match(reply.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  });
+
+  test('the include list is honoured for promotions, payments and stock positions', async () => {
+    const checkout = await seedCart(client);
+    const reply = await client.call<Checkout>('GET', `/api/storefront/checkout/${checkout.id}?include=promotions.banners,payments,cart.lineItems.physicalItems.stockPosition`);
+    assert.deepEqual(reply.body.promotions, []);
+    assert.deepEqual(reply.body.payments, []);
+    assert.ok(reply.body.cart.lineItems.physicalItems[0]!.stockPosition);
+    assert.equal('promotions' in checkout, false);
+  });
+});
+
+describe('store configuration', () => {
+  test('checkout-settings gives context.checkoutId from the session cookie, or from ?checkoutId', async () => {
+    const created = await client.call('POST', '/api/storefront/carts', { lineItems: [{ productId: 104, quantity: 1 }] });
+    const cookie = created.headers.get('set-cookie')!.split(';')[0]!;
+    const bySession = await client.call('GET', '/api/storefront/checkout-settings', undefined, { Cookie: cookie });
+    assert.equal(bySession.status, 200);
+    assert.equal(bySession.body.context.checkoutId, created.body.id);
+    assert.equal(bySession.body.storeConfig.currency.code, 'USD');
+    assert.equal(bySession.body.storeConfig.checkoutSettings.hasMultiShippingEnabled, true);
+    const byParam = await client.call('GET', '/api/storefront/checkout-settings?checkoutId=abc');
+    assert.equal(byParam.body.context.checkoutId, 'abc');
+    const none = await client.call('GET', '/api/storefront/checkout-settings');
+    assert.equal(none.body.context.checkoutId, undefined);
+  });
+
+  test('form-fields lists the shipping address fields, with a custom field', async () => {
+    const reply = await client.call('GET', '/api/storefront/form-fields');
+    assert.equal(reply.status, 200);
+    const names = reply.body.shippingAddress.map((f: { name: string }) => f.name);
+    for (const name of ['firstName', 'lastName', 'address1', 'city', 'countryCode', 'stateOrProvince', 'postalCode']) assert.ok(names.includes(name), name);
+    assert.ok(reply.body.shippingAddress.some((f: { custom: boolean }) => f.custom));
+    assert.ok(Array.isArray(reply.body.billingAddress));
+    assert.ok(Array.isArray(reply.body.customerAccount));
+  });
+
+  test('shipping countries come as { data } with subdivisions, hasPostalCodes and requiresState', async () => {
+    const reply = await client.call<{ data: Country[] }>('GET', '/internalapi/v1/shipping/countries');
+    assert.equal(reply.status, 200);
+    const byCode = new Map(reply.body.data.map((c) => [c.code, c]));
+    assert.ok(reply.body.data.length > 200);
+    const us = byCode.get('US')!;
+    assert.equal(us.name, 'United States');
+    assert.equal(us.requiresState, true);
+    assert.equal(us.hasPostalCodes, true);
+    assert.ok(us.subdivisions.some((s) => s.code === 'CA' && s.name === 'California'));
+    assert.equal(byCode.get('GB')!.requiresState, false);
+    assert.equal(byCode.get('HK')!.hasPostalCodes, false);
+  });
+
+  test('unknown Storefront routes get a 404 problem, known routes with the wrong method a 405', async () => {
+    const unknown = await client.call('GET', '/api/storefront/nope');
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.title, 'Not found');
+    const wrongMethod = await client.call('PATCH', '/api/storefront/form-fields');
+    assert.equal(wrongMethod.status, 405);
+  });
+
+  test('the catalog lists about 15 products with variants, one digital, one that cannot ship everywhere', async () => {
+    const reply = await client.call('GET', '/__emulator/catalog');
+    const products = reply.body.products as { id: number; type: string; price: number; weight: number; variants: { id: number; options: unknown[] }[]; cannotShipTo?: string[] }[];
+    assert.ok(products.length >= 15);
+    assert.equal(products.filter((p) => p.type === 'digital').length, 1);
+    assert.ok(products.some((p) => p.cannotShipTo && p.cannotShipTo.length > 0));
+    assert.ok(products.some((p) => p.variants.length > 1 && p.variants.every((v) => v.options.length > 0)));
+    for (const p of products) {
+      assert.equal(typeof p.price, 'number');
+      assert.equal(typeof p.weight, 'number');
+    }
+  });
+});
+
+describe('admin', () => {
+  test('the fault-free checkout view and the checkout list', async () => {
+    const checkout = await seedCart(client);
+    const list = await client.call('GET', '/__emulator/checkouts');
+    assert.deepEqual(list.body.checkouts.map((c: { id: string }) => c.id), [checkout.id]);
+    assert.equal(list.body.latestId, checkout.id);
+    const one = await client.call<Checkout>('GET', `/__emulator/checkouts/${checkout.id}`);
+    assert.equal(one.body.id, checkout.id);
+  });
+
+  test('reset forgets carts', async () => {
+    const checkout = await seedCart(client);
+    await client.call('POST', '/__emulator/reset');
+    const reply = await client.call('GET', `/api/storefront/checkouts/${checkout.id}${withOptions}`);
+    assert.equal(reply.status, 404);
+  });
+});

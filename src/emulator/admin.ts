@@ -1,5 +1,6 @@
 // The emulator's own admin API under /__emulator/: catalog, reset, request log, faults and a
-// fault-free look at any checkout. Never delayed or faulted, never logged.
+// fault-free look at any checkout. Never delayed or faulted, never logged. Routes it does not
+// know fall through to the management router (orders); the middleware answers 404 after that.
 import { catalogView, type Catalog } from './catalog.js';
 import { checkoutView } from './checkout-view.js';
 import type { Checkouts } from './checkouts.js';
@@ -30,7 +31,6 @@ export function createAdminRouter({ catalog, checkouts, faults, log, reset }: Ad
     const route = `${req.method} ${path.slice('/__emulator'.length)}`;
     const checkoutId = url.searchParams.get('checkoutId') ?? undefined;
     try {
-      const body = await readJson(req);
       switch (route) {
         case 'GET /catalog':
           sendJson(res, 200, catalogView(catalog));
@@ -50,6 +50,7 @@ export function createAdminRouter({ catalog, checkouts, faults, log, reset }: Ad
           sendJson(res, 200, faults.view(checkoutId));
           return true;
         case 'PUT /faults': {
+          const body = await readJson(req);
           let patch;
           try {
             patch = parseFaults(body);
@@ -81,7 +82,9 @@ export function createAdminRouter({ catalog, checkouts, faults, log, reset }: Ad
         sendJson(res, 200, checkoutView(checkouts, record, allIncludes));
         return true;
       }
-      throw problem(404, 'Not found', `The emulator has no admin route ${route}.`);
+      // Other /__emulator/ routes (orders, management info) belong to the management router,
+      // which still has the request body to read.
+      return false;
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       sendError(res, error);

@@ -8,6 +8,7 @@ import { checkoutView } from './checkout-view.js';
 import { Checkouts } from './checkouts.js';
 import { Faults } from './faults.js';
 import { HttpError, problem, sendError, type Router } from './http.js';
+import { createManagementRouter } from './management/index.js';
 import type { CheckoutRegistry } from './registry.js';
 import { RequestLog } from './request-log.js';
 import { createShippingStore } from './shipping/index.js';
@@ -70,19 +71,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return product && { name: product.name, weight: product.weight, type: product.type };
     },
   };
-  void registry; // handed to the management router once it is mounted
+  const management = createManagementRouter({ token: managementToken, storeHash, shipping, checkouts: registry });
 
   const reset = () => {
     checkouts.reset();
     startFaults();
     log.reset();
     shipping.reset();
+    management.reset();
     sessions.clear();
   };
 
   const routers: Router[] = [
     createAdminRouter({ catalog, checkouts, faults, log, reset }),
     createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions }),
+    logged(log, `/stores/${storeHash}/`, management),
   ];
 
   return {
@@ -99,8 +102,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         for (const router of routers) {
           if (await router(req, res, url)) return;
         }
-        if (next) next();
-        else sendError(res, problem(404, 'Not found', `Nothing is served at ${url.pathname}.`));
+        if (next && !url.pathname.startsWith('/__emulator/') && !url.pathname.startsWith('/stores/')) next();
+        else sendError(res, problem(404, 'Not found', `The emulator has no route ${req.method} ${url.pathname}.`));
       })().catch((error: unknown) => {
         options.log?.(`emulator error on ${req.method} ${url.pathname}: ${String(error)}`);
         if (res.headersSent) res.end();
@@ -108,5 +111,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         else sendError(res, problem(500, 'Emulator error', String(error)));
       });
     },
+  };
+}
+
+/** Logs the requests a router answers under `prefix` (the management API: no faults, but visible in the log). */
+function logged(log: RequestLog, prefix: string, router: Router): Router {
+  return async (req, res, url) => {
+    if (!url.pathname.startsWith(prefix)) return router(req, res, url);
+    const started = performance.now();
+    const entry = log.start(req.method ?? 'GET', url);
+    res.once('finish', () => {
+      entry.status = res.statusCode;
+      entry.durationMs = Math.round(performance.now() - started);
+    });
+    return router(req, res, url);
   };
 }

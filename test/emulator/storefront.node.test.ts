@@ -210,3 +210,30 @@ describe('admin', () => {
     assert.equal(reply.status, 404);
   });
 });
+
+describe('composition with the store side', () => {
+  test('the management API is mounted under /stores/{hash}/v2, needs the token, and is logged', async () => {
+    const { storeHash, managementToken } = client.server.emulator;
+    const denied = await client.call('GET', `/stores/${storeHash}/v2/shipping/zones`);
+    assert.equal(denied.status, 401);
+    const zones = await client.call('GET', `/stores/${storeHash}/v2/shipping/zones`, undefined, { 'X-Auth-Token': managementToken });
+    assert.equal(zones.status, 200);
+    assert.ok(Array.isArray(zones.body));
+    const { requests } = (await client.call('GET', '/__emulator/requests')).body;
+    assert.deepEqual(requests.map((r: { status: number }) => r.status), [401, 200]);
+  });
+
+  test('placing the order of a complete checkout sets checkout.orderId; unknown admin routes are 404', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }]);
+    const beanie = firstPhysical(checkout, 104);
+    const created = await client.call<Checkout>('POST', `/api/storefront/checkouts/${checkout.id}/consignments${withOptions}`, [{ address: { ...usAddress, email: 'ada@example.com' }, lineItems: [{ itemId: beanie.id, quantity: 1 }] }]);
+    const consignment = created.body.consignments[0]!;
+    await client.call('PUT', `/api/storefront/checkouts/${checkout.id}/consignments/${consignment.id}`, { shippingOptionId: consignment.availableShippingOptions![0]!.id });
+    const placed = await client.call('POST', '/__emulator/orders', { checkoutId: checkout.id });
+    assert.ok(placed.status === 200 || placed.status === 201, JSON.stringify(placed.body));
+    const after = await read(client, checkout.id);
+    assert.equal(typeof after.orderId, 'number');
+    const missing = await client.call('GET', '/__emulator/nothing-here');
+    assert.equal(missing.status, 404);
+  });
+});

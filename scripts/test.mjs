@@ -26,10 +26,11 @@ function testFiles(suffix) {
     .sort();
 }
 
-// Node's spec reporter closes with `ℹ pass N` / `ℹ fail N`.
+// Node's spec reporter closes with `ℹ pass N` / `ℹ fail N` / `ℹ cancelled N`.
 function countNodeRunner(output) {
   const pick = (word) => Number(output.match(new RegExp(`^ℹ ${word} (\\d+)$`, 'm'))?.[1] ?? NaN);
-  return { passed: pick('pass'), failed: pick('fail') };
+  // A test cancelled by a timeout or a crash of its file did not pass: count it as failed.
+  return { passed: pick('pass'), failed: pick('fail') + (pick('cancelled') || 0) };
 }
 
 function nodeTestStage(name, suffix) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { Faults } from '../../src/emulator/faults.js';
 import { startEmulatorServer } from '../../src/emulator/server.js';
 import { firstPhysical, read, seedCart, setFaults, usAddress, useEmulator } from './helpers.js';
 
@@ -192,5 +193,38 @@ describe('request log', () => {
     await client.call('POST', '/__emulator/reset');
     assert.deepEqual((await client.call('GET', '/__emulator/requests')).body.requests, []);
     assert.equal((await client.call('GET', '/__emulator/faults')).body.errorRate, 0);
+  });
+});
+
+describe('fault decisions', () => {
+  test('latency with jitter is drawn from the seed: the same seed gives the same delays', () => {
+    const delays = (seed: number) => {
+      const faults = new Faults(seed);
+      faults.set({ latencyMs: 100, jitterMs: 50 });
+      return Array.from({ length: 10 }, () => faults.decide('checkout-a', false).delayMs);
+    };
+    assert.deepEqual(delays(11), delays(11));
+    assert.notDeepEqual(delays(11), delays(12));
+    for (const d of delays(11)) assert.ok(d >= 100 && d <= 150, String(d));
+  });
+
+  test('conflicts are never drawn for reads', () => {
+    const faults = new Faults(1);
+    faults.set({ conflictRate: 1 });
+    assert.equal(faults.decide('c', false).fault, undefined);
+    assert.equal(faults.decide('c', true).fault, 'conflict');
+  });
+
+  test('the emulator options set the starting latency, and reset returns to them', async () => {
+    const server = await startEmulatorServer({ port: 0, latencyMs: 40, jitterMs: 10 });
+    try {
+      const get = async () => (await (await fetch(`${server.url}/__emulator/faults`)).json()) as { latencyMs: number; jitterMs: number };
+      assert.deepEqual(await get().then((f) => [f.latencyMs, f.jitterMs]), [40, 10]);
+      await fetch(`${server.url}/__emulator/faults`, { method: 'PUT', body: JSON.stringify({ latencyMs: 0 }) });
+      server.emulator.reset();
+      assert.equal((await get()).latencyMs, 40);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -40,7 +40,7 @@ export default defineConfig({
   publicDir: false,
   clearScreen: false,
   server: { port: 5173, fs: { allow: [root] } },
-  plugins: [emulatorPlugin()],
+  plugins: [emulatorPlugin({ log: (line) => console.error(`[emulator] ${line}`) })],
   // The SDK's ESM build imports CommonJS packages; pre-bundle it at start-up, not on first use.
   optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'] },
   build: {

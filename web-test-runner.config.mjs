@@ -14,7 +14,8 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
 // The emulator is TypeScript and Node-only; tsx compiles it for this process.
 const { createEmulator } = await tsImport('./src/emulator/index.ts', import.meta.url);
-const emulator = createEmulator({ seed: 1 });
+// Emulator-side errors (a 500 it answers) are printed, so a failing browser test shows their cause.
+const emulator = createEmulator({ seed: 1, log: (line) => console.error(`[emulator] ${line}`) });
 
 export default {
   rootDir,

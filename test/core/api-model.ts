@@ -129,7 +129,7 @@ export class ApiModel {
       if (remainder > 0) pieces.push({ to: owner, quantity: remainder });
       const keeper = this.switches.splitKeepsId === 'assigned' || remainder === 0 ? 0 : pieces.length - 1;
       pieces.forEach((piece, i) => {
-        const id = i === keeper ? lineId : this.newId('li');
+        const id = i === keeper ? lineId : this.newId('line');
         this.lines.push({ ...line, id, quantity: piece.quantity });
         piece.to?.lineItemIds.push(id);
       });

@@ -66,51 +66,18 @@ export interface AllocationRules {
 
 export const isShippable = (line: LineRecord): boolean => line.kind !== 'digital';
 
-/** Lines that are the same thing to the shopper (product, variant, options) share a key. */
-export function lineKey(line: LineRecord): string {
-  return line.kind === 'custom'
-    ? `custom:${line.sku}:${line.name}`
-    : `${line.kind}:${line.productId}:${line.variantId}:${line.options.map((o) => `${o.nameId}=${o.valueId}`).join(',')}`;
-}
-
 export function owner(record: CheckoutRecord, lineId: string): ConsignmentRecord | undefined {
   return record.consignments.find((c) => c.lineItemIds.includes(lineId));
 }
 
-function unitsOf(record: CheckoutRecord, consignment: ConsignmentRecord | undefined, key: string): number {
-  return record.lines
-    .filter((l) => lineKey(l) === key && owner(record, l.id) === consignment)
-    .reduce((sum, l) => sum + l.quantity, 0);
+/** Takes a line item out of whichever consignment holds it. */
+export function detach(record: CheckoutRecord, lineId: string): void {
+  for (const c of record.consignments) c.lineItemIds = c.lineItemIds.filter((id) => id !== lineId);
 }
 
 function describe(line: LineRecord): string {
   const options = line.options.map((o) => `${o.name}: ${o.value}`).join(', ');
   return options ? `${line.name} (${options})` : line.name;
-}
-
-/**
- * Splits `line` into `inside` units that are (or stay) in a consignment and the rest, which are
- * not. `splitKeepsId` says which part keeps the old id; `perUnit` makes one line item per unit.
- */
-function split(
-  record: CheckoutRecord,
-  line: LineRecord,
-  inside: number,
-  rules: AllocationRules,
-): { insideIds: string[]; outsideIds: string[] } {
-  const at = record.lines.indexOf(line);
-  const copy = (quantity: number, id: string = randomUUID()): LineRecord => ({ ...structuredClone(line), id, quantity });
-  if (rules.splitKeepsId === 'perUnit') {
-    const units = Array.from({ length: line.quantity }, (_, i) => copy(1, i === 0 ? line.id : randomUUID()));
-    record.lines.splice(at, 1, ...units);
-    return { insideIds: units.slice(0, inside).map((u) => u.id), outsideIds: units.slice(inside).map((u) => u.id) };
-  }
-  const outside = line.quantity - inside;
-  const insideKeeps = rules.splitKeepsId === 'assigned';
-  const insideLine = copy(inside, insideKeeps ? line.id : randomUUID());
-  const outsideLine = copy(outside, insideKeeps ? randomUUID() : line.id);
-  record.lines.splice(at, 1, ...(insideKeeps ? [insideLine, outsideLine] : [outsideLine, insideLine]));
-  return { insideIds: [insideLine.id], outsideIds: [outsideLine.id] };
 }
 
 function requireLine(record: CheckoutRecord, item: RequestedItem): LineRecord {
@@ -127,92 +94,76 @@ function requireLine(record: CheckoutRecord, item: RequestedItem): LineRecord {
   return line;
 }
 
-/**
- * Gives `consignment` the requested items. A quantity is per item (product, variant, options):
- * entries for several line items of one item add up. Units come from line items no
- * consignment holds; a line item is split when only part of it is needed.
- */
-export function allocate(
-  record: CheckoutRecord,
-  consignment: ConsignmentRecord,
-  requested: readonly RequestedItem[],
-  mode: 'create' | 'update',
-  rules: AllocationRules,
-): void {
-  const wanted = new Map<string, { quantity: number; preferred: string[]; sample: LineRecord }>();
-  for (const item of requested) {
-    const line = requireLine(record, item);
-    const key = lineKey(line);
-    const entry = wanted.get(key) ?? { quantity: 0, preferred: [], sample: line };
-    entry.quantity += item.quantity;
-    entry.preferred.push(line.id);
-    wanted.set(key, entry);
-  }
+export interface Assignment {
+  to: ConsignmentRecord;
+  item: RequestedItem;
+}
 
-  const targets = new Map<string, number>();
-  for (const [key, { quantity, sample }] of wanted) {
-    const held = unitsOf(record, consignment, key);
-    const free = unitsOf(record, undefined, key);
-    if (quantity > held + free) {
-      const total = record.lines.filter((l) => lineKey(l) === key).reduce((s, l) => s + l.quantity, 0);
+/**
+ * Gives each consignment the units it names. Quantities are per line item, read against the line
+ * items as they were before the request: together they may not exceed the line's quantity.
+ * Naming a line another consignment holds moves it (as BigCommerce does); naming part of a line
+ * splits it, the rest staying where it was. `keepPartialOwn`: a store that ignores removals by
+ * PUT leaves a line the consignment already holds untouched.
+ */
+export function assign(record: CheckoutRecord, assignments: readonly Assignment[], keepPartialOwn: boolean, rules: AllocationRules): void {
+  const byLine = new Map<LineRecord, { to: ConsignmentRecord; quantity: number }[]>();
+  for (const { to, item } of assignments) {
+    const line = requireLine(record, item);
+    byLine.set(line, [...(byLine.get(line) ?? []), { to, quantity: item.quantity }]);
+  }
+  for (const [line, parts] of byLine) {
+    const asked = parts.reduce((sum, p) => sum + p.quantity, 0);
+    if (asked > line.quantity) {
       throw problem(
         422,
         'Quantity exceeds what the cart has',
-        `${describe(sample)}: ${quantity} requested, but the cart has ${total} and other consignments hold ${total - held - free}, so at most ${held + free} can go to this consignment.`,
+        `${describe(line)}: ${asked} requested of line item ${line.id}, but the cart has ${line.quantity} of it.`,
       );
     }
-    targets.set(key, rules.putRemovesItems || mode === 'create' ? quantity : Math.max(quantity, held));
   }
-  if (mode === 'update' && rules.putRemovesItems) {
-    for (const id of consignment.lineItemIds) {
-      const line = record.lines.find((l) => l.id === id);
-      if (line && !targets.has(lineKey(line))) targets.set(lineKey(line), 0);
+  for (const [line, parts] of byLine) {
+    const holder = owner(record, line.id);
+    const asked = parts.reduce((sum, p) => sum + p.quantity, 0);
+    if (keepPartialOwn && parts.length === 1 && holder === parts[0]!.to) continue;
+    if (parts.length === 1 && asked === line.quantity) {
+      detach(record, line.id);
+      parts[0]!.to.lineItemIds.push(line.id);
+      continue;
     }
+    split(record, line, parts, holder, rules);
   }
-
-  for (const [key, target] of targets) {
-    const held = unitsOf(record, consignment, key);
-    if (target > held) take(record, consignment, key, target - held, wanted.get(key)?.preferred ?? [], rules);
-    else if (target < held) release(record, consignment, key, held - target, rules);
-  }
-  // Keep the consignment's ids in cart order, as the API lists them.
-  const ids = new Set(consignment.lineItemIds);
-  consignment.lineItemIds = record.lines.filter((l) => ids.has(l.id)).map((l) => l.id);
-}
-
-function take(record: CheckoutRecord, consignment: ConsignmentRecord, key: string, need: number, preferred: string[], rules: AllocationRules): void {
-  const free = record.lines.filter((l) => lineKey(l) === key && !owner(record, l.id));
-  free.sort((a, b) => rank(preferred, a.id) - rank(preferred, b.id));
-  for (const line of free) {
-    if (need === 0) break;
-    if (line.quantity <= need) {
-      consignment.lineItemIds.push(line.id);
-      need -= line.quantity;
-    } else {
-      consignment.lineItemIds.push(...split(record, line, need, rules).insideIds);
-      need = 0;
-    }
+  for (const c of record.consignments) {
+    // Keep each consignment's ids in cart order, as the API lists them.
+    const ids = new Set(c.lineItemIds);
+    c.lineItemIds = record.lines.filter((l) => ids.has(l.id)).map((l) => l.id);
   }
 }
 
-function release(record: CheckoutRecord, consignment: ConsignmentRecord, key: string, excess: number, rules: AllocationRules): void {
-  const held = record.lines.filter((l) => lineKey(l) === key && consignment.lineItemIds.includes(l.id)).reverse();
-  for (const line of held) {
-    if (excess === 0) break;
-    if (line.quantity <= excess) {
-      consignment.lineItemIds = consignment.lineItemIds.filter((id) => id !== line.id);
-      excess -= line.quantity;
-    } else {
-      const { insideIds } = split(record, line, line.quantity - excess, rules);
-      consignment.lineItemIds = consignment.lineItemIds.filter((id) => id !== line.id).concat(insideIds);
-      excess = 0;
-    }
-  }
-}
-
-function rank(preferred: string[], id: string): number {
-  const at = preferred.indexOf(id);
-  return at === -1 ? preferred.length : at;
+/**
+ * Replaces `line` by one piece per part (one per unit with `perUnit`) and, when units are left,
+ * a remainder that stays with the line's holder. `splitKeepsId` says which piece keeps the old id.
+ */
+function split(
+  record: CheckoutRecord,
+  line: LineRecord,
+  parts: { to: ConsignmentRecord; quantity: number }[],
+  holder: ConsignmentRecord | undefined,
+  rules: AllocationRules,
+): void {
+  const remainder = line.quantity - parts.reduce((sum, p) => sum + p.quantity, 0);
+  const pieces: { to: ConsignmentRecord | undefined; quantity: number }[] = parts.flatMap((part) =>
+    rules.splitKeepsId === 'perUnit' ? Array.from({ length: part.quantity }, () => ({ to: part.to, quantity: 1 })) : [part],
+  );
+  if (remainder > 0) pieces.push({ to: holder, quantity: remainder });
+  const keeper = rules.splitKeepsId === 'assigned' || remainder === 0 ? 0 : pieces.length - 1;
+  detach(record, line.id);
+  const lines = pieces.map((piece, i): LineRecord => {
+    const id = i === keeper ? line.id : randomUUID();
+    piece.to?.lineItemIds.push(id);
+    return { ...structuredClone(line), id, quantity: piece.quantity };
+  });
+  record.lines.splice(record.lines.indexOf(line), 1, ...lines);
 }
 
 export function newConsignment(address: Address): ConsignmentRecord {

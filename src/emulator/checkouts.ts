@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Catalog } from './catalog.js';
 import {
-  allocate,
+  assign,
+  detach,
   isShippable,
   newCheckoutRecord,
   newConsignment,
@@ -197,21 +198,20 @@ export class Checkouts {
     for (const entry of entries) this.checkVersion(current, entry.version);
 
     const record = structuredClone(current);
-    const created: ConsignmentRecord[] = [];
-    entries.forEach((entry, index) => {
+    const created = entries.map((entry, index) => {
       const at = `consignments[${index}]`;
       if (entry.pickupOption !== undefined) throw pickupRefused();
-      const address = toAddress(entry.address ?? entry.shippingAddress, `${at}.address`);
-      const items = toRequestedItems(entry.lineItems, at, false);
-      const consignment = newConsignment(address);
-      record.consignments.push(consignment);
-      allocate(record, consignment, items, 'create', rules);
-      created.push(consignment);
-      if (entry.shippingOptionId !== undefined) this.select(record, consignment, entry.shippingOptionId);
+      const consignment = newConsignment(toAddress(entry.address ?? entry.shippingAddress, `${at}.address`));
+      return { consignment, items: toRequestedItems(entry.lineItems, at, false), optionId: entry.shippingOptionId };
     });
+    record.consignments.push(...created.map((c) => c.consignment));
+    assign(record, created.flatMap(({ consignment, items }) => items.map((item) => ({ to: consignment, item }))), false, rules);
+    dropEmpty(record);
     if (rules.writesDropSelections) {
-      for (const c of record.consignments) if (!created.includes(c)) delete c.selectedOptionId;
+      const fresh = new Set(created.map((c) => c.consignment));
+      for (const c of record.consignments) if (!fresh.has(c)) delete c.selectedOptionId;
     }
+    for (const { consignment, optionId } of created) if (optionId !== undefined) this.select(record, consignment, optionId);
     return this.finishWrite(record);
   }
 
@@ -243,7 +243,17 @@ export class Checkouts {
       return this.finishWrite(record);
     }
     if (address !== undefined) consignment.address = toAddress(address, 'address');
-    if (lineItems !== undefined) allocate(record, consignment, toRequestedItems(lineItems, 'lineItems', true), 'update', rules);
+    if (lineItems !== undefined) {
+      const items = toRequestedItems(lineItems, 'lineItems', true);
+      if (rules.putRemovesItems) {
+        // The PUT's list is the consignment's whole content: everything else goes back to the cart.
+        const listed = new Set(items.map((i) => i.itemId));
+        for (const id of [...consignment.lineItemIds]) if (!listed.has(id)) detach(record, id);
+        for (const item of items) if (consignment.lineItemIds.includes(item.itemId)) detach(record, item.itemId);
+      }
+      assign(record, items.map((item) => ({ to: consignment, item })), !rules.putRemovesItems, rules);
+      dropEmpty(record);
+    }
     if (rules.writesDropSelections) {
       for (const c of record.consignments) if (c !== consignment) delete c.selectedOptionId;
     }
@@ -251,7 +261,7 @@ export class Checkouts {
   }
 
   /** DELETE /checkouts/{id}/consignments/{cid}; its items go back to no consignment. */
-  deleteConsignment(id: string, consignmentId: string, body: unknown): CheckoutRecord {
+  deleteConsignment(id: string, consignmentId: string, body: unknown, rules: WriteRules): CheckoutRecord {
     const current = this.require(id);
     if (!current.consignments.some((c) => c.id === consignmentId)) {
       throw problem(404, 'Consignment not found', `Checkout ${id} has no consignment with id ${consignmentId}.`);
@@ -259,6 +269,7 @@ export class Checkouts {
     if (isObject(body)) this.checkVersion(current, body.version);
     const record = structuredClone(current);
     record.consignments = record.consignments.filter((c) => c.id !== consignmentId);
+    if (rules.writesDropSelections) for (const c of record.consignments) delete c.selectedOptionId;
     return this.finishWrite(record);
   }
 
@@ -351,6 +362,11 @@ export class Checkouts {
   unassigned(record: CheckoutRecord): LineRecord[] {
     return record.lines.filter((l) => isShippable(l) && !owner(record, l.id));
   }
+}
+
+/** A consignment whose every line item moved elsewhere is gone, as on BigCommerce. */
+function dropEmpty(record: CheckoutRecord): void {
+  record.consignments = record.consignments.filter((c) => c.lineItemIds.length > 0);
 }
 
 export function destinationOf(address: Address): QuoteDestination {

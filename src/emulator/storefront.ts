@@ -94,7 +94,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       pattern: new RegExp(`^/api/storefront/checkouts/${id}/consignments/${id}$`),
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
-        const record = checkouts.deleteConsignment(params[0]!, params[1]!, body);
+        const record = checkouts.deleteConsignment(params[0]!, params[1]!, body, rulesFor(params[0]!));
         return { status: 200, body: checkoutView(checkouts, record, include) };
       },
     },

@@ -95,18 +95,28 @@ describe('creating consignments', () => {
     const checkout = await seedCart(client);
     const mug = firstPhysical(checkout, 101);
     const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 5 }] }]);
-    await assertRefused(reply, checkout, 422, 'Quantity exceeds what the cart has', '5 requested, but the cart has 4');
+    await assertRefused(reply, checkout, 422, 'Quantity exceeds what the cart has', `5 requested of line item ${mug.id}, but the cart has 4 of it`);
   });
 
-  test('units other consignments hold count against a new consignment', async () => {
+  test('naming units another consignment holds moves them there; the rest stays with the holder', async () => {
     const checkout = await seedCart(client);
     const mug = firstPhysical(checkout, 101);
-    const first = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 3 }] }]);
-    assert.equal(first.status, 200);
-    const after = await read(client, checkout.id);
-    const free = physical(after, 101).find((i) => !after.consignments[0]!.lineItemIds.includes(String(i.id)))!;
-    const reply = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: free.id, quantity: 2 }] }]);
-    await assertRefused(reply, after, 422, 'Quantity exceeds what the cart has', 'other consignments hold 3, so at most 1');
+    const first = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] }]);
+    assert.deepEqual(first.body.consignments[0]!.lineItemIds, [mug.id]);
+    const moved = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: mug.id, quantity: 1 }] }]);
+    assert.equal(moved.status, 200);
+    assert.deepEqual(unitsByConsignment(moved.body, 101), [3, 1]);
+    assert.equal(physical(moved.body, 101).reduce((s, i) => s + i.quantity, 0), 4);
+  });
+
+  test('a consignment whose every item moves elsewhere is gone', async () => {
+    const checkout = await seedCart(client);
+    const skillet = firstPhysical(checkout, 105);
+    const first = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    const moved = await post(checkout.id, [{ address: caAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    assert.equal(moved.body.consignments.length, 1);
+    assert.notEqual(moved.body.consignments[0]!.id, first.body.consignments[0]!.id);
+    assert.equal(moved.body.consignments[0]!.address.countryCode, 'CA');
   });
 
   test('two consignments in one POST share the cart: together they may not over-allocate', async () => {
@@ -328,13 +338,26 @@ describe('splitting line items', () => {
     assert.equal(assigned[0]!.quantity, 1);
   });
 
-  test('splitKeepsId "perUnit": a split line becomes one line item per unit', async () => {
-    const { mug, assigned, rest } = await splitOne('perUnit');
-    assert.equal(assigned.length, 1);
-    assert.equal(rest.length, 3);
-    for (const i of [...assigned, ...rest]) assert.equal(i.quantity, 1);
-    assert.equal(new Set([...assigned, ...rest].map((i) => i.id)).size, 4);
-    assert.ok([...assigned, ...rest].some((i) => i.id === mug.id));
+  test('splitKeepsId "perUnit": the assigned part becomes one line item per unit, the remainder keeps the id', async () => {
+    const checkout = await seedCart(client);
+    await setFaults(client, { splitKeepsId: 'perUnit' }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 2 }] }]);
+    const mugs = physical(reply.body, 101);
+    const held = reply.body.consignments[0]!.lineItemIds;
+    const assigned = mugs.filter((i) => held.includes(String(i.id)));
+    const rest = mugs.filter((i) => !held.includes(String(i.id)));
+    assert.deepEqual(assigned.map((i) => i.quantity), [1, 1]);
+    assert.ok(assigned.every((i) => i.id !== mug.id));
+    assert.deepEqual(rest.map((i) => [i.id, i.quantity]), [[mug.id, 2]]);
+  });
+
+  test('splitKeepsId "perUnit": a whole line moves without splitting', async () => {
+    const checkout = await seedCart(client);
+    await setFaults(client, { splitKeepsId: 'perUnit' }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const reply = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] }]);
+    assert.deepEqual(reply.body.consignments[0]!.lineItemIds, [mug.id]);
   });
 
   for (const setting of ['assigned', 'remainder', 'perUnit'] as const) {
@@ -393,13 +416,30 @@ describe('PUT of line items', () => {
     assert.deepEqual(unitsByConsignment(reply.body, 105), [1]);
   });
 
-  test('a PUT may raise a quantity with units no consignment holds', async () => {
+  test('a PUT raises a quantity by naming the split-off line item too; one line item alone cannot give more than it has', async () => {
     const checkout = await seedCart(client);
     const mug = firstPhysical(checkout, 101);
     const created = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 1 }] }]);
-    const reply = await put(checkout.id, created.body.consignments[0]!.id, { lineItems: [{ itemId: mug.id, quantity: 3 }] });
+    const cid = created.body.consignments[0]!.id;
+    const tooMany = await put(checkout.id, cid, { lineItems: [{ itemId: mug.id, quantity: 3 }] });
+    await assertRefused(tooMany, created.body, 422, 'Quantity exceeds what the cart has', 'but the cart has 1 of it');
+    const other = physical(created.body, 101).find((i) => i.id !== mug.id)!;
+    const reply = await put(checkout.id, cid, { lineItems: [{ itemId: mug.id, quantity: 1 }, { itemId: other.id, quantity: 2 }] });
     assert.equal(reply.status, 200);
     assert.deepEqual(unitsByConsignment(reply.body, 101), [3]);
+  });
+
+  test('putRemovesItems false: units leave a consignment by moving into a temporary consignment that is then deleted', async () => {
+    const checkout = await seedCart(client);
+    await setFaults(client, { putRemovesItems: false }, checkout.id);
+    const mug = firstPhysical(checkout, 101);
+    const created = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] }]);
+    const keep = created.body.consignments[0]!;
+    const temporary = await post(checkout.id, [{ address: usAddress, lineItems: [{ itemId: mug.id, quantity: 3 }] }]);
+    assert.deepEqual(unitsByConsignment(temporary.body, 101), [1, 3]);
+    const deleted = await del(checkout.id, temporary.body.consignments[1]!.id);
+    assert.deepEqual(unitsByConsignment(deleted.body, 101), [1]);
+    assert.equal(deleted.body.consignments[0]!.id, keep.id);
   });
 });
 
@@ -441,5 +481,18 @@ describe('writes and other consignments\' selections', () => {
     const { checkout, a } = await twoSelected(false);
     const reply = await put(checkout.id, a.id, { address: { ...usAddress, address1: '9 Elm St' } });
     assert.ok(reply.body.consignments.every((c) => c.selectedShippingOption));
+  });
+
+  test('writesDropSelections true: a DELETE drops the remaining consignments\' selections', async () => {
+    const { checkout, a } = await twoSelected(true);
+    const reply = await del(checkout.id, a.id);
+    assert.equal(reply.body.consignments.length, 1);
+    assert.equal(reply.body.consignments[0]!.selectedShippingOption, undefined);
+  });
+
+  test('writesDropSelections false: a DELETE leaves the other selections alone', async () => {
+    const { checkout, a } = await twoSelected(false);
+    const reply = await del(checkout.id, a.id);
+    assert.ok(reply.body.consignments[0]!.selectedShippingOption);
   });
 });

@@ -1,0 +1,122 @@
+// The merchant panel end to end (demo/merchant/ on its own page, /merchant/): the store's
+// configuration edited through the V2 Management API from the page, seen by the session's
+// checkout, then the order placed and shipped per destination.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+
+let server: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+before(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  const reset = await fetch(new URL('/__emulator/reset', server.url), { method: 'POST' });
+  assert.ok(reset.ok);
+  await context?.close();
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(new URL('/merchant/', server.url).href);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.getByRole('heading', { name: 'North America' }).waitFor();
+});
+
+const carrier = (id: string) => page.locator(`form[data-carrier="${id}"]`);
+const badge = (id: string) => carrier(id).locator('.mp-badge');
+
+async function splitCart(): Promise<void> {
+  await page.getByRole('button', { name: 'Split the cart across two destinations' }).click();
+  await page.getByText('The cart is split across two destinations').waitFor();
+  await page.getByRole('list', { name: 'Shipping options to San Francisco' }).waitFor();
+}
+
+const optionsTo = (city: string) => page.getByRole('list', { name: `Shipping options to ${city}` }).getByRole('listitem');
+
+describe('merchant panel', () => {
+  it('shows the seeded zones, their methods and the carriers as seeded', async () => {
+    await page.getByRole('heading', { name: 'Rest of World' }).waitFor();
+    assert.equal(await page.getByLabel('Enable FedEx in North America').isChecked(), false);
+    assert.equal(await page.getByLabel('Enable USPS in North America').isChecked(), true);
+    assert.equal(await badge('endicia').textContent(), 'connected');
+    assert.equal(await badge('fedex').textContent(), 'disconnected');
+  });
+
+  it('a refused FedEx connection answers 204 and quotes nothing; accepted credentials add FedEx options', async () => {
+    await splitCart();
+    await page.getByLabel('Enable FedEx in North America').check();
+    await page.getByText('FedEx enabled in North America').waitFor();
+
+    await page.getByLabel('FedEx Key').fill('demo-key');
+    await page.getByLabel('FedEx Password').fill('wrong-password');
+    await page.getByLabel('FedEx Account number').fill('510087');
+    await page.getByLabel('FedEx Meter number').fill('118');
+    await page.getByRole('button', { name: 'Connect FedEx', exact: true }).click();
+    await carrier('fedex').getByText('POST answered 204 No Content; the carrier is now refused.').waitFor();
+    assert.equal(await badge('fedex').textContent(), 'refused');
+    assert.equal(await optionsTo('San Francisco').filter({ hasText: 'FedEx' }).count(), 0);
+
+    await page.getByLabel('FedEx Password').fill('right-password');
+    await page.getByRole('button', { name: 'Connect FedEx', exact: true }).click();
+    await carrier('fedex').getByText('the carrier is now connected').waitFor();
+    await optionsTo('San Francisco').filter({ hasText: 'FedEx (Ground)' }).waitFor();
+    assert.equal(await optionsTo('San Francisco').filter({ hasText: 'FedEx' }).count(), 3);
+
+    await page.getByRole('button', { name: 'Disconnect FedEx' }).click();
+    await carrier('fedex').getByText('DELETE answered 204 No Content; the carrier is now disconnected.').waitFor();
+    await optionsTo('San Francisco').filter({ hasText: 'FedEx' }).first().waitFor({ state: 'detached' });
+  });
+
+  it('names the missing credential fields the API refuses with 400', async () => {
+    await page.getByLabel('FedEx Key').fill('demo-key');
+    await page.getByRole('button', { name: 'Connect FedEx', exact: true }).click();
+    await carrier('fedex').getByText('POST answered 400 Required fields missing [password] Required fields missing [account_number] Required fields missing [meter_number]').waitFor();
+  });
+
+  it('a rate change shows on the next quote', async () => {
+    await splitCart();
+    await page.getByLabel('Rate of Flat Rate').fill('3.5');
+    await page.locator('tr[data-method="1"]').getByRole('button', { name: 'Save' }).click();
+    await optionsTo('San Francisco').filter({ hasText: 'Flat Rate — $3.50' }).waitFor();
+  });
+
+  it('places the order: one shipping address per destination, then a shipment for each', async () => {
+    await splitCart();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByText('Order 100 placed').waitFor();
+    const addresses = page.locator('article[data-order-address]');
+    assert.equal(await addresses.count(), 2);
+    await page.getByRole('heading', { name: 'Ship to Ada Lovelace, San Francisco' }).waitFor();
+    await page.getByRole('heading', { name: 'Ship to Alan Turing, London' }).waitFor();
+    assert.ok((await page.getByRole('list', { name: 'Items to San Francisco' }).getByRole('listitem').count()) >= 1);
+    assert.ok((await page.getByRole('list', { name: 'Items to London' }).getByRole('listitem').count()) >= 1);
+
+    await page.getByLabel('Tracking number').first().fill('9400111899223334445566');
+    await page.getByRole('button', { name: 'Create shipment' }).first().click();
+    await page.getByText(/Shipment 1 created for San Francisco/).waitFor();
+    assert.equal(await page.getByTestId('order-status').textContent(), 'Partially Shipped');
+    await page.getByRole('link', { name: '9400111899223334445566' }).waitFor();
+
+    await page.getByLabel('Tracking number').fill('RM123456785GB');
+    await page.getByLabel('Carrier', { exact: true }).selectOption('royalmail');
+    await page.getByRole('button', { name: 'Create shipment' }).click();
+    await page.getByText(/Shipment 2 created for London/).waitFor();
+    assert.equal(await page.getByTestId('order-status').textContent(), 'Shipped');
+    assert.equal(await page.getByRole('button', { name: 'Create shipment' }).count(), 0, 'nothing left to ship');
+  });
+
+  it('refuses to place an order before the checkout is complete, saying why', async () => {
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').getByText(/Checkout is not complete.*is in no consignment/).waitFor();
+  });
+});

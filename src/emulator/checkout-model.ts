@@ -4,7 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SplitKeepsId } from './faults.js';
 import { problem } from './http.js';
-import type { Address, GiftCertificateItem } from './sdk-types.js';
+import type { Address, Checkout, GiftCertificateItem } from './sdk-types.js';
+
+export type BillingAddress = NonNullable<Checkout['billingAddress']>;
 
 export interface ItemOption {
   name: string;
@@ -49,6 +51,7 @@ export interface CheckoutRecord {
   giftCertificates: GiftCertificateItem[];
   consignments: ConsignmentRecord[];
   customerMessage: string;
+  billingAddress?: BillingAddress;
   orderId?: number;
   /** Set when the last item left the cart: BigCommerce then deletes the cart. */
   emptied?: boolean;

@@ -187,6 +187,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
     version: record.version,
   };
   if (record.orderId !== undefined) checkout.orderId = record.orderId;
+  if (record.billingAddress) checkout.billingAddress = structuredClone(record.billingAddress);
   if (include.has('promotions') || include.has('promotions.banners')) checkout.promotions = [];
   if (include.has('payments')) checkout.payments = [];
   return checkout;

@@ -178,6 +178,35 @@ export class Checkouts {
     record.emptied = true;
   }
 
+  // --- checkout-level writes -----------------------------------------------------------------
+
+  /** PUT /checkouts/{id}: `{ customerMessage, version? }`. */
+  updateCheckout(id: string, body: unknown): CheckoutRecord {
+    const current = this.require(id);
+    if (!isObject(body)) throw problem(400, 'The request body must be an object', 'Send { "customerMessage": "…" }.');
+    this.checkVersion(current, body.version);
+    const { customerMessage } = body;
+    if (typeof customerMessage !== 'string') throw problem(400, 'customerMessage is required', 'customerMessage must be a string.');
+    if (customerMessage.length > 2000) throw problem(422, 'customerMessage is too long', `It has ${customerMessage.length} characters; the limit is 2000.`);
+    const record = structuredClone(current);
+    record.customerMessage = customerMessage;
+    return this.finishWrite(record);
+  }
+
+  /** POST /checkouts/{id}/billing-address and PUT …/billing-address/{addressId}. */
+  setBillingAddress(id: string, body: unknown, addressId?: string): CheckoutRecord {
+    const current = this.require(id);
+    if (!isObject(body)) throw problem(400, 'The request body must be an address object', 'Send { countryCode, … }.');
+    this.checkVersion(current, body.version);
+    if (addressId !== undefined && current.billingAddress?.id !== addressId) {
+      throw problem(404, 'Billing address not found', `Checkout ${id} has no billing address with id ${addressId}.`);
+    }
+    const record = structuredClone(current);
+    const address = toAddress(body, 'billingAddress');
+    record.billingAddress = { ...address, id: current.billingAddress?.id ?? randomUUID().replace(/-/g, '').slice(0, 13), email: typeof body.email === 'string' ? body.email : (current.billingAddress?.email ?? '') };
+    return this.finishWrite(record);
+  }
+
   // --- consignments --------------------------------------------------------------------------
 
   /** POST /checkouts/{id}/consignments: an array of `{ address, lineItems, shippingOptionId? }`. */
@@ -417,6 +446,8 @@ export function toAddress(input: unknown, at: string): Address {
     }));
   }
   if (typeof input.shouldSaveAddress === 'boolean') address.shouldSaveAddress = input.shouldSaveAddress;
+  // The spec's address carries an email (the SDK's type does not); an order needs one.
+  if (typeof input.email === 'string') Object.assign(address, { email: input.email });
   return address;
 }
 

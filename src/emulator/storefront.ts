@@ -72,6 +72,24 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       },
     },
     {
+      method: 'PUT',
+      pattern: new RegExp(`^/api/storefront/checkouts?/${id}$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.updateCheckout(params[0]!, body), include) }),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/api/storefront/checkouts/${id}/billing-address$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.setBillingAddress(params[0]!, body), include) }),
+    },
+    {
+      method: 'PUT',
+      pattern: new RegExp(`^/api/storefront/checkouts/${id}/billing-address/${id}$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.setBillingAddress(params[0]!, body, params[1]!), include) }),
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^/api/storefront/checkouts/${id}/consignments$`),
       checkoutParam: 0,

@@ -237,3 +237,31 @@ describe('composition with the store side', () => {
     assert.equal(missing.status, 404);
   });
 });
+
+describe('checkout-level writes', () => {
+  test('PUT /checkouts/{id} sets the customer message and moves the version; a stale version is 409', async () => {
+    const checkout = await seedCart(client);
+    const reply = await client.call<Checkout>('PUT', `/api/storefront/checkouts/${checkout.id}`, { customerMessage: 'Leave at the door' });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.customerMessage, 'Leave at the door');
+    assert.equal(reply.body.version, checkout.version + 1);
+    const stale = await client.call('PUT', `/api/storefront/checkouts/${checkout.id}`, { customerMessage: 'x', version: checkout.version });
+    assert.equal(stale.status, 409);
+  });
+
+  test('a billing address is added, then updated by its id, with its email', async () => {
+    const checkout = await seedCart(client);
+    const added = await client.call<Checkout>('POST', `/api/storefront/checkouts/${checkout.id}/billing-address`, { ...usAddress, email: 'ada@example.com' });
+    assert.equal(added.status, 200);
+    const billing = added.body.billingAddress!;
+    assert.equal(billing.email, 'ada@example.com');
+    assert.equal(billing.country, 'United States');
+    const updated = await client.call<Checkout>('PUT', `/api/storefront/checkouts/${checkout.id}/billing-address/${billing.id}`, { ...usAddress, city: 'Oakland' });
+    assert.equal(updated.body.billingAddress!.city, 'Oakland');
+    assert.equal(updated.body.billingAddress!.id, billing.id);
+    const wrong = await client.call('PUT', `/api/storefront/checkouts/${checkout.id}/billing-address/nope`, usAddress);
+    assert.equal(wrong.status, 404);
+    const noCountry = await client.call('POST', `/api/storefront/checkouts/${checkout.id}/billing-address`, { city: 'Nowhere' });
+    assert.equal(noCountry.status, 400);
+  });
+});

@@ -131,6 +131,23 @@ export function createManagementRouter(deps: ManagementDeps): ManagementRouter {
       {
         GET: async (_req, res, [orderId, addressId]) =>
           sendJson(res, 200, found(found(orders.shippingAddresses(orderId!)).find((a) => a.id === addressId))),
+        PUT: async (req, res, [orderId, addressId]) => {
+          found(found(orders.shippingAddresses(orderId!)).find((a) => a.id === addressId));
+          const input = await body(req);
+          sendJson(res, 200, found(orderCall(() => orders.updateShippingAddress(orderId!, addressId!, input))));
+        },
+      },
+    ],
+    [
+      new RegExp(`^/orders/${id}/shipping_addresses/${id}/shipping_quotes$`),
+      {
+        GET: async (_req, res, [orderId, addressId]) => {
+          found(found(orders.shippingAddresses(orderId!)).find((a) => a.id === addressId));
+          const quote = orders.shippingQuote(orderId!, addressId!);
+          // The spec: orders without a storefront quote answer 204.
+          if (quote) sendJson(res, 200, quote);
+          else sendJson(res, 204, undefined);
+        },
       },
     ],
     [

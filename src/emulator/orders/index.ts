@@ -2,7 +2,15 @@
 import type { CheckoutRegistry } from '../registry.js';
 import type { Checkout } from '../sdk-types.js';
 import type { ShippingStore } from '../shipping/index.js';
-import { orderStatus, rfc2822, type Order, type OrderProduct, type OrderShipment, type OrderShippingAddress } from './model.js';
+import {
+  orderStatus,
+  rfc2822,
+  type Order,
+  type OrderProduct,
+  type OrderShipment,
+  type OrderShippingAddress,
+  type OrderShippingQuote,
+} from './model.js';
 import { placeOrder, type Ids } from './place.js';
 import { Refusal } from './refusal.js';
 import {
@@ -27,6 +35,9 @@ export interface OrderStore {
   /** undefined when the order does not exist, here and below. */
   products(orderId: number): OrderProduct[] | undefined;
   shippingAddresses(orderId: number): OrderShippingAddress[] | undefined;
+  /** Edits the address fields (shippingAddress_Put); costs are not recalculated, as the spec says. */
+  updateShippingAddress(orderId: number, addressId: number, body: unknown): OrderShippingAddress | undefined;
+  shippingQuote(orderId: number, addressId: number): OrderShippingQuote | undefined;
   shipments(orderId: number): OrderShipment[] | undefined;
   shipment(orderId: number, shipmentId: number): OrderShipment | undefined;
   /** Throws Refusal(400) with a precise message for a request the order cannot honour. */
@@ -48,8 +59,13 @@ interface Record_ {
   order: Order;
   addresses: OrderShippingAddress[];
   products: OrderProduct[];
+  quotes: Map<number, OrderShippingQuote>;
   shipments: OrderShipment[];
 }
+
+const writableAddressFields = [
+  'first_name', 'last_name', 'company', 'street_1', 'street_2', 'city', 'state', 'zip', 'country', 'country_iso2', 'phone', 'email', 'shipping_method',
+] as const;
 
 const FIRST_ORDER_ID = 100;
 const clone = <T>(value: T): T => structuredClone(value);
@@ -124,6 +140,25 @@ export function createOrderStore(deps: OrderStoreDeps): OrderStore {
     order: (id) => clone(records.get(id)?.order),
     products: (orderId) => clone(records.get(orderId)?.products),
     shippingAddresses: (orderId) => clone(records.get(orderId)?.addresses),
+    updateShippingAddress(orderId, addressId, rawBody) {
+      const address = records.get(orderId)?.addresses.find((a) => a.id === addressId);
+      if (!address) return undefined;
+      const body = asBody(rawBody);
+      for (const [field, value] of Object.entries(body)) {
+        if (field === 'form_fields') {
+          if (!Array.isArray(value)) throw new Refusal(400, "The field 'form_fields' must be an array of {name, value}.");
+          continue;
+        }
+        if (!(writableAddressFields as readonly string[]).includes(field)) throw cannotWrite(field);
+        if (typeof value !== 'string') throw new Refusal(400, `The field '${field}' must be a string.`);
+      }
+      for (const field of writableAddressFields) {
+        if (typeof body[field] === 'string') address[field] = body[field];
+      }
+      if (Array.isArray(body.form_fields)) address.form_fields = structuredClone(body.form_fields) as OrderShippingAddress['form_fields'];
+      return clone(address);
+    },
+    shippingQuote: (orderId, addressId) => clone(records.get(orderId)?.quotes.get(addressId)),
     shipments: (orderId) => clone(records.get(orderId)?.shipments),
     shipment: (orderId, shipmentId) => clone(records.get(orderId)?.shipments.find((s) => s.id === shipmentId)),
 

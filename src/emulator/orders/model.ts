@@ -164,3 +164,16 @@ export const orderStatus = {
 export function rfc2822(date: Date): string {
   return date.toUTCString().replace('GMT', '+0000');
 }
+
+/** The quote persisted on an order shipping address (shippingQuotes_Base). */
+export interface OrderShippingQuote {
+  id: string;
+  uuid: string;
+  timestamp: string;
+  shipping_provider_id: string;
+  shipping_provider_quote: Array<Record<string, unknown>>;
+  provider_code: string;
+  carrier_code: string;
+  rate_code: string;
+  rate_id: string;
+}

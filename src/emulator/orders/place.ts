@@ -5,9 +5,11 @@ import type { Address, Checkout, Consignment } from '../sdk-types.js';
 import type { CheckoutRegistry } from '../registry.js';
 import type { Zone } from '../shipping/model.js';
 import { money4 } from '../shipping/model.js';
+import { randomUUID } from 'node:crypto';
 import { Refusal } from './refusal.js';
 import {
   orderStatus,
+  type OrderShippingQuote,
   rfc2822,
   type Order,
   type OrderProduct,
@@ -26,6 +28,8 @@ export interface PlacedOrder {
   order: Order;
   addresses: OrderShippingAddress[];
   products: OrderProduct[];
+  /** The storefront quote each address was placed with, by order address id. */
+  quotes: Map<number, OrderShippingQuote>;
 }
 
 export interface PlaceContext {
@@ -88,6 +92,7 @@ export function placeOrder(checkout: Checkout, context: PlaceContext): PlacedOrd
   const custom = new Map((checkout.cart.lineItems.customItems ?? []).map((item) => [String(item.id), item]));
   const addresses: OrderShippingAddress[] = [];
   const products: OrderProduct[] = [];
+  const quotes = new Map<number, OrderShippingQuote>();
 
   const product = (fields: {
     productId: number;
@@ -180,6 +185,7 @@ export function placeOrder(checkout: Checkout, context: PlaceContext): PlacedOrd
       }
     }
     addresses.push(shippingAddress(consignment, { orderId, addressId, units, email, zone: context.zoneFor(consignment.address), link }));
+    quotes.set(addressId, persistedQuote(consignment, addressId, now, checkout.cart.currency.code));
   }
   for (const item of checkout.cart.lineItems.digitalItems) {
     products.push(
@@ -248,7 +254,29 @@ export function placeOrder(checkout: Checkout, context: PlaceContext): PlacedOrd
     shipping_addresses: link(`/orders/${orderId}/shipping_addresses`),
     shipments: link(`/orders/${orderId}/shipments`),
   };
-  return { order, addresses, products };
+  return { order, addresses, products, quotes };
+}
+
+const staticProviders = new Set(['shipping_flatrate', 'shipping_byweight', 'shipping_bytotal', 'shipping_free', 'shipping_fixed']);
+
+/** What GET …/shipping_quotes shows: real-time carriers keep the carrier's rate, store methods none. */
+function persistedQuote(consignment: Consignment, addressId: number, now: Date, currency: string): OrderShippingQuote {
+  const option = consignment.selectedShippingOption;
+  const type = option?.type ?? '';
+  const realTime = !staticProviders.has(type);
+  return {
+    id: String(addressId),
+    uuid: randomUUID(),
+    timestamp: rfc2822(now),
+    shipping_provider_id: realTime ? 'bcrealtime' : 'bcstatic',
+    shipping_provider_quote: realTime && option
+      ? [{ rate: { value: option.cost.toFixed(2), unit: currency }, transitTime: option.transitTime, name: option.description }]
+      : [],
+    provider_code: realTime ? type.replace(/^shipping_/, '') : type,
+    carrier_code: '',
+    rate_code: '',
+    rate_id: option?.id ?? '',
+  };
 }
 
 function shippingAddress(

@@ -89,6 +89,26 @@ describe('from checkout to shipped order', () => {
     assert.deepEqual((await manage('GET', `/orders/${orderId}/shipments/count`)).body, { count: 2 });
   });
 
+  it('keeps a real-time carrier rate on the order shipping address quote', async () => {
+    const checkout = await splitAcrossTwo();
+    const us = checkout.consignments[0]!;
+    const usps = us.availableShippingOptions!.find((o) => o.description === 'USPS (Priority Mail)')!;
+    let current = await select(checkout.id, us.id, usps.id);
+    const london = current.consignments[1]!;
+    current = await select(checkout.id, london.id, london.availableShippingOptions![0]!.id);
+    if (!current.consignments[0]!.selectedShippingOption) current = await select(checkout.id, us.id, usps.id);
+    const order = await client.call('POST', '/__emulator/orders', { checkoutId: checkout.id });
+    assert.equal(order.status, 201, JSON.stringify(order.body));
+    const [address] = (await manage('GET', `/orders/${order.body.id}/shipping_addresses`)).body;
+    assert.equal(address.shipping_method, 'USPS (Priority Mail)');
+    const quote = (await manage('GET', `/orders/${order.body.id}/shipping_addresses/${address.id}/shipping_quotes`)).body;
+    assert.equal(quote.shipping_provider_id, 'bcrealtime');
+    assert.equal(quote.provider_code, 'endicia');
+    assert.deepEqual(quote.shipping_provider_quote, [
+      { rate: { value: usps.cost.toFixed(2), unit: 'USD' }, transitTime: usps.transitTime, name: 'USPS (Priority Mail)' },
+    ]);
+  });
+
   it('refuses an incomplete checkout with the reason', async () => {
     const checkout = await splitAcrossTwo();
     const reply = await client.call('POST', '/__emulator/orders', { checkoutId: checkout.id });

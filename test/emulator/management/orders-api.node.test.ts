@@ -176,6 +176,33 @@ describe('order, products and shipping addresses', () => {
     assert.equal(products[0].product_options[0].display_value, 'Black');
   });
 
+  it('updates an address with PUT without touching costs; read-only fields are refused', async () => {
+    const { orderId, addresses } = await placed();
+    const url = `${h.api}/orders/${orderId}/shipping_addresses/${addresses[0].id}`;
+    const res = await h.call('PUT', url, { street_2: 'Suite 5', phone: '468444123', form_fields: [{ name: 'field_25', value: 'Ring twice' }] });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.street_2, 'Suite 5');
+    assert.equal(res.body.base_cost, addresses[0].base_cost);
+    assert.deepEqual(res.body.form_fields, [{ name: 'field_25', value: 'Ring twice' }]);
+    const refused = await h.call('PUT', url, { items_total: 9 });
+    assert.deepEqual(refused.body, [
+      { status: 400, message: "The field 'items_total' cannot be written to. Please remove it from your request before trying again." },
+    ]);
+    assert.equal((await h.call('PUT', `${h.api}/orders/${orderId}/shipping_addresses/999`, { city: 'x' })).status, 404);
+  });
+
+  it('keeps the storefront quote each address was placed with', async () => {
+    const { orderId, addresses } = await placed();
+    const res = await h.call('GET', `${h.api}/orders/${orderId}/shipping_addresses/${addresses[1].id}/shipping_quotes`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.shipping_provider_id, 'bcstatic');
+    assert.equal(res.body.provider_code, 'shipping_flatrate');
+    assert.deepEqual(res.body.shipping_provider_quote, []);
+    assert.equal(res.body.rate_id, 'opt-intl');
+    assert.match(res.body.uuid, /^[0-9a-f-]{36}$/);
+    assert.equal((await h.call('GET', `${h.api}/orders/${orderId}/shipping_addresses/999/shipping_quotes`)).status, 404);
+  });
+
   it('answers 404 for an unknown order on every order path', async () => {
     for (const path of ['', '/products', '/shipping_addresses', '/shipping_addresses/1', '/shipments', '/shipments/count', '/shipments/1']) {
       assert.equal((await h.call('GET', `${h.api}/orders/999${path}`)).status, 404, path);

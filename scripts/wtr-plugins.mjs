@@ -72,6 +72,9 @@ export function koaFromConnect(middleware) {
       const answered = () => {
         ctx.res.off('finish', answered);
         ctx.res.off('close', answered);
+        // Koa starts every response at 404; a request the client gave up on before the emulator
+        // answered would be reported as a missing file. 499: client closed the request.
+        if (!ctx.res.headersSent) ctx.res.statusCode = 499;
         resolve(false);
       };
       // A request the emulator holds (a simulated timeout) settles when the client gives up.

@@ -30,6 +30,8 @@ export function matchCreated(
   before: CheckoutTruth,
   after: CheckoutTruth,
   entries: readonly CreateEntry[],
+  /** Only exact matches (address and units): for a create whose answer was lost. */
+  strict = false,
 ): { entry: CreateEntry; consignmentId: string }[] {
   const known = new Set(before.consignments.map((c) => c.id));
   const fresh = after.consignments.filter((c) => !known.has(c.id));
@@ -43,7 +45,7 @@ export function matchCreated(
     () => true,
   ];
   const matched = new Map<number, string>();
-  for (const test of tests) {
+  for (const test of strict ? tests.slice(0, 1) : tests) {
     entries.forEach((_, i) => {
       if (matched.has(i)) return;
       const c = fresh.find((f) => !taken.has(f.id) && test(f, i));
@@ -92,11 +94,12 @@ export function reconcile(
   newId: (consignment: TruthConsignment) => string = (c) => `adopted-${c.id}`,
 ): Reconciled {
   const present = new Set(truth.consignments.map((c) => c.id));
-  const destinationIds = new Set(intent.destinations.map((d) => d.id));
   const next: Record<string, string> = {};
   const used = new Set<string>();
+  // A link whose destination is gone stays while its consignment exists: the planner deletes
+  // that consignment, and it must not be adopted back meanwhile.
   for (const [destinationId, consignmentId] of Object.entries(links)) {
-    if (!destinationIds.has(destinationId) || !present.has(consignmentId) || used.has(consignmentId)) continue;
+    if (!present.has(consignmentId) || used.has(consignmentId)) continue;
     next[destinationId] = consignmentId;
     used.add(consignmentId);
   }

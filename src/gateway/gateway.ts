@@ -1,0 +1,59 @@
+// The engine's only door to the API. Every call answers the whole new checkout (the API does),
+// or throws a GatewayError whose kind tells the engine what to do next.
+import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from '../core/index.js';
+
+/**
+ * - invalid: the API refused the request as it stands (400/404/422); resending will not help.
+ * - conflict: the checkout changed elsewhere (409); reload and plan again.
+ * - unavailable: the store failed (5xx, 429); the write was not applied; retry later.
+ * - empty-cart: there is nothing left to ship.
+ * - network: no answer (timeout, connection lost); the write may or may not have happened.
+ */
+export type GatewayErrorKind = 'invalid' | 'conflict' | 'unavailable' | 'empty-cart' | 'network';
+
+export class GatewayError extends Error {
+  override readonly name = 'GatewayError';
+  constructor(
+    readonly kind: GatewayErrorKind,
+    message: string,
+    readonly status: number,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface ConsignmentDraft {
+  readonly address: AddressFields;
+  readonly lineItems: readonly LineItemRef[];
+}
+
+export interface CheckoutGateway {
+  /** Reads the checkout (with shipping options) and, the first time, the store's address fields. */
+  load(): Promise<CheckoutTruth>;
+  createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth>;
+  updateConsignment(consignmentId: string, change: { address?: AddressFields; lineItems?: readonly LineItemRef[] }): Promise<CheckoutTruth>;
+  deleteConsignment(consignmentId: string): Promise<CheckoutTruth>;
+  selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth>;
+  /** The store's shipping address fields for one country (after load). */
+  addressFields(countryCode: string): readonly AddressFormField[];
+}
+
+/** Maps anything the SDK throws (RequestError, its subclasses, a bare response) to a kind. */
+export function toGatewayError(error: unknown): GatewayError {
+  if (error instanceof GatewayError) return error;
+  const e = (error ?? {}) as { status?: unknown; body?: unknown; type?: unknown; name?: unknown; message?: unknown };
+  const status = typeof e.status === 'number' ? e.status : -1;
+  const body = (typeof e.body === 'object' && e.body !== null ? e.body : {}) as { type?: unknown; title?: unknown; detail?: unknown };
+  const title = typeof body.title === 'string' && body.title !== '' ? body.title : typeof e.message === 'string' ? e.message : 'Request failed';
+  const detail = typeof body.detail === 'string' ? body.detail : undefined;
+  const make = (kind: GatewayErrorKind) => new GatewayError(kind, title, status, detail, { cause: error });
+  if (e.type === 'empty_cart' || body.type === 'empty_cart' || e.name === 'EmptyCartError') return make('empty-cart');
+  if (status === 0 || e.type === 'timeout' || e.name === 'TimeoutError') return make('network');
+  if (status === 409) return make('conflict');
+  if (status >= 500 || status === 429) return make('unavailable');
+  if (status >= 400) return make('invalid');
+  // Not a response at all (a bug, or the SDK refusing before sending): nothing was sent.
+  return make('invalid');
+}

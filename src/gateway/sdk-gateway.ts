@@ -1,0 +1,117 @@
+// CheckoutGateway over the checkout SDK's CheckoutService. Exact quantities only: the SDK's
+// assignItemsToAddress merges equal addresses and miscounts items already in a consignment.
+import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
+import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from '../core/index.js';
+import { toGatewayError, type CheckoutGateway, type ConsignmentDraft } from './gateway.js';
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;
+type RequestOptions = NonNullable<Parameters<CheckoutService['createConsignments']>[1]>;
+type AddressRequestBody = NonNullable<Parameters<CheckoutService['updateConsignment']>[0]['address']>;
+
+export interface SdkGatewayOptions {
+  /** An existing service to share with the rest of the page; else one is created. */
+  readonly service?: CheckoutService;
+  /** Default: the session's checkout, as the SDK finds it. */
+  readonly checkoutId?: string;
+  /** Passed to the SDK as `host` (a headless storefront's same-origin proxy). */
+  readonly host?: string;
+  /** A request still unanswered after this long is aborted and counts as a network error. */
+  readonly requestTimeoutMs?: number;
+}
+
+const INCLUDE_OPTIONS = { include: ['consignments.availableShippingOptions'] };
+
+function toAddressBody(address: AddressFields): AddressRequestBody {
+  return {
+    firstName: address.firstName ?? '',
+    lastName: address.lastName ?? '',
+    company: address.company ?? '',
+    address1: address.address1 ?? '',
+    address2: address.address2 ?? '',
+    city: address.city ?? '',
+    stateOrProvince: address.stateOrProvince ?? '',
+    stateOrProvinceCode: address.stateOrProvinceCode ?? '',
+    countryCode: address.countryCode,
+    postalCode: address.postalCode ?? '',
+    phone: address.phone ?? '',
+    customFields: (address.customFields ?? []).map((f) => ({
+      fieldId: f.fieldId,
+      fieldValue: Array.isArray(f.fieldValue) ? [...f.fieldValue] : (f.fieldValue as string | number),
+    })),
+  };
+}
+
+export class SdkGateway implements CheckoutGateway {
+  readonly service: CheckoutService;
+  private checkoutId: string | undefined;
+  private fieldsLoaded = false;
+  private readonly timeoutMs: number;
+
+  constructor(options: SdkGatewayOptions = {}) {
+    this.service = options.service ?? createCheckoutService(options.host ? { host: options.host } : {});
+    this.checkoutId = options.checkoutId;
+    this.timeoutMs = options.requestTimeoutMs ?? 20_000;
+  }
+
+  /** Runs one SDK call with a timeout that aborts its XHR; answers the checkout it left. */
+  private async call(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The request sender aborts the XHR when this promise settles (it accepts a promise).
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.timeoutMs);
+    });
+    try {
+      await send({ timeout: timeout as unknown as RequestOptions['timeout'], params: INCLUDE_OPTIONS } as RequestOptions);
+    } catch (error) {
+      throw toGatewayError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.truth();
+  }
+
+  private truth(): CheckoutTruth {
+    const checkout = this.service.getState().data.getCheckout();
+    if (!checkout) throw toGatewayError(new Error('The checkout did not load'));
+    this.checkoutId = checkout.id;
+    return checkout;
+  }
+
+  async load(): Promise<CheckoutTruth> {
+    if (!this.fieldsLoaded) {
+      try {
+        await Promise.all([this.service.loadShippingAddressFields(), this.service.loadShippingCountries()]);
+      } catch (error) {
+        throw toGatewayError(error);
+      }
+      this.fieldsLoaded = true;
+    }
+    return this.call((options) => this.service.loadCheckout(this.checkoutId, options));
+  }
+
+  createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth> {
+    const body = consignments.map((c) => ({ address: toAddressBody(c.address), lineItems: c.lineItems.map((l) => ({ ...l })) }));
+    return this.call((options) => this.service.createConsignments(body, options));
+  }
+
+  updateConsignment(consignmentId: string, change: { address?: AddressFields; lineItems?: readonly LineItemRef[] }): Promise<CheckoutTruth> {
+    const body = {
+      id: consignmentId,
+      ...(change.address ? { address: toAddressBody(change.address) } : {}),
+      ...(change.lineItems ? { lineItems: change.lineItems.map((l) => ({ ...l })) } : {}),
+    };
+    return this.call((options) => this.service.updateConsignment(body, options));
+  }
+
+  deleteConsignment(consignmentId: string): Promise<CheckoutTruth> {
+    return this.call((options) => this.service.deleteConsignment(consignmentId, options));
+  }
+
+  selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth> {
+    return this.call((options) => this.service.selectConsignmentShippingOption(consignmentId, shippingOptionId, options));
+  }
+
+  addressFields(countryCode: string): readonly AddressFormField[] {
+    return this.service.getState().data.getShippingAddressFields(countryCode);
+  }
+}

@@ -1,0 +1,460 @@
+// The serial sync engine: one write in flight, the newest intent planned after every answer,
+// bounded rounds, retries with capped backoff, and recovery after conflicts and lost answers.
+import {
+  afterWrite,
+  derive,
+  emptyIntent,
+  isExecutable,
+  matchCreated,
+  plan,
+  reconcile,
+  validateAddress,
+  type AddressProblem,
+  type CheckoutTruth,
+  type CreateEntry,
+  type DestinationIntent,
+  type Derived,
+  type Intent,
+  type Links,
+  type Removal,
+  type TruthConsignment,
+  type TruthShippingOption,
+  type Write,
+} from '../core/index.js';
+import { toGatewayError, type CheckoutGateway, type GatewayError, type GatewayErrorKind } from '../gateway/gateway.js';
+import { defaultStorage, readSaved, writeSaved, type KeyValueStorage } from './storage.js';
+
+export type DestinationStatus = 'draft' | 'saving' | 'saved' | 'error';
+
+export type SyncErrorKind = GatewayErrorKind | 'not-converging' | 'option-unavailable' | 'no-options';
+
+export interface SyncError {
+  readonly kind: SyncErrorKind;
+  readonly message: string;
+  readonly destinationId?: string;
+}
+
+export interface DestinationState {
+  readonly id: string;
+  readonly status: DestinationStatus;
+  readonly consignmentId: string | null;
+  /** Why the address cannot be sent yet (empty when it can). */
+  readonly problems: readonly AddressProblem[];
+  readonly availableOptions: readonly TruthShippingOption[];
+  readonly selectedOption: TruthShippingOption | null;
+  readonly error: SyncError | null;
+}
+
+export interface SyncState {
+  readonly loaded: boolean;
+  readonly truth: CheckoutTruth | null;
+  readonly intent: Intent;
+  readonly links: Links;
+  readonly derived: Derived | null;
+  readonly destinations: readonly DestinationState[];
+  /** Work is under way or waiting (a write, a reload, a retry). */
+  readonly pending: boolean;
+  readonly lastError: SyncError | null;
+  /** The checkout holds the whole intent: every unit allocated, an offered option everywhere. */
+  readonly complete: boolean;
+}
+
+export interface RetryPolicy {
+  /** Failed attempts in a row (5xx, timeouts) before the engine stops and reports. */
+  readonly attempts: number;
+  readonly baseMs: number;
+  readonly maxMs: number;
+}
+
+export interface SyncEngineOptions {
+  readonly gateway: CheckoutGateway;
+  /** Default: sessionStorage. null keeps nothing. */
+  readonly storage?: KeyValueStorage | null;
+  /** Injected so tests do not wait for real backoff. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Writes per settle before giving up with a not-converging error. */
+  readonly maxRounds?: number;
+}
+
+export type SyncListener = (state: SyncState) => void;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function destinationsOf(write: Write): string[] {
+  switch (write.kind) {
+    case 'create':
+      return write.entries.flatMap((e) => (e.destinationId === null ? [] : [e.destinationId]));
+    case 'delete':
+      return write.destinationId === null ? [] : [write.destinationId];
+    default:
+      return [write.destinationId];
+  }
+}
+
+export class SyncEngine {
+  private readonly gateway: CheckoutGateway;
+  private readonly storage: KeyValueStorage | null;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly retry: RetryPolicy;
+  private readonly maxRounds: number;
+
+  private truth: CheckoutTruth | null = null;
+  private intent: Intent = emptyIntent;
+  private links: Record<string, string> = {};
+  private removal: Removal = 'put';
+  private readonly temporaries = new Set<string>();
+  /** Destinations the API refused as they stand, with the intent that was refused. */
+  private readonly refused = new Map<string, string>();
+  private readonly errors = new Map<string, SyncError>();
+  private lastError: SyncError | null = null;
+
+  private loaded = false;
+  private running = false;
+  private disposed = false;
+  private needsReload = false;
+  private lostCreate: { before: CheckoutTruth; entries: readonly CreateEntry[] } | null = null;
+  private oneEntryPerCreate = false;
+  private rounds = 0;
+  private failures = 0;
+  private halted = false;
+  private readonly listeners = new Set<SyncListener>();
+  private waiters: (() => void)[] = [];
+  private state: SyncState;
+
+  constructor(options: SyncEngineOptions) {
+    this.gateway = options.gateway;
+    this.storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.sleep = options.sleep ?? realSleep;
+    this.retry = { attempts: 6, baseMs: 250, maxMs: 4000, ...options.retry };
+    this.maxRounds = options.maxRounds ?? 60;
+    this.state = this.snapshot();
+  }
+
+  getState(): SyncState {
+    return this.state;
+  }
+
+  /** Calls the listener now and after every change; returns the unsubscribe function. */
+  subscribe(listener: SyncListener): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the checkout, restores the saved intent for it and reconciles both; then syncs. */
+  async load(): Promise<SyncState> {
+    this.running = true;
+    this.emit();
+    try {
+      const truth = await this.withRetries(() => this.gateway.load());
+      if (truth === null) return this.state;
+      const saved = readSaved(this.storage, truth.id);
+      if (saved && this.intent.destinations.length === 0) {
+        this.intent = saved.intent;
+        this.links = { ...saved.links };
+        this.removal = saved.removal;
+      }
+      this.truth = truth;
+      this.adopt();
+      this.loaded = true;
+      this.persist();
+    } finally {
+      this.running = false;
+    }
+    this.kick();
+    return this.settled();
+  }
+
+  /** The shopper's newest wish; edits made during a write are coalesced into the next plan. */
+  setIntent(intent: Intent | ((previous: Intent) => Intent)): void {
+    const next = typeof intent === 'function' ? intent(this.intent) : intent;
+    const before = new Map(this.intent.destinations.map((d) => [d.id, JSON.stringify(d)] as const));
+    for (const d of next.destinations) {
+      if (before.get(d.id) !== JSON.stringify(d)) {
+        this.refused.delete(d.id);
+        this.errors.delete(d.id);
+      }
+    }
+    this.intent = next;
+    this.rounds = 0;
+    this.halted = false;
+    this.oneEntryPerCreate = false;
+    this.persist();
+    this.kick();
+  }
+
+  /** Tries again after the engine stopped (retries exhausted, not converging). */
+  resume(): void {
+    this.halted = false;
+    this.rounds = 0;
+    this.failures = 0;
+    this.needsReload = true;
+    this.kick();
+  }
+
+  /** Resolves once nothing is under way. */
+  settled(): Promise<SyncState> {
+    if (!this.running) return Promise.resolve(this.state);
+    return new Promise((resolve) => this.waiters.push(() => resolve(this.state)));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  private persist(): void {
+    if (this.truth) writeSaved(this.storage, this.truth.id, { intent: this.intent, links: this.links, removal: this.removal });
+  }
+
+  /** Links what can be linked; a consignment nobody here made becomes a destination. */
+  private adopt(): void {
+    const truth = this.truth!;
+    if (this.lostCreate) {
+      for (const { entry, consignmentId } of matchCreated(this.lostCreate.before, truth, this.lostCreate.entries, true)) {
+        if (entry.destinationId === null) this.temporaries.add(consignmentId);
+        else if (this.links[entry.destinationId] === undefined) this.links[entry.destinationId] = consignmentId;
+      }
+      this.lostCreate = null;
+    }
+    const reconciled = reconcile(truth, this.intent, this.links, (c: TruthConsignment) => this.temporaries.has(c.id));
+    this.intent = reconciled.intent;
+    this.links = { ...reconciled.links };
+  }
+
+  private isSendable = (destination: DestinationIntent): boolean => {
+    if (this.refused.get(destination.id) === JSON.stringify(destination)) return false;
+    return this.problemsOf(destination).length === 0;
+  };
+
+  private problemsOf(destination: DestinationIntent): AddressProblem[] {
+    const country = (destination.address.countryCode ?? '').trim();
+    return validateAddress(destination.address, country === '' ? [] : this.gateway.addressFields(country));
+  }
+
+  private kick(): void {
+    if (this.running || this.disposed || !this.loaded) {
+      this.emit();
+      return;
+    }
+    this.running = true;
+    this.emit();
+    void this.converge().finally(() => {
+      this.running = false;
+      this.emit();
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const wake of waiters) wake();
+    });
+  }
+
+  private async converge(): Promise<void> {
+    while (!this.disposed && !this.halted) {
+      if (this.needsReload) {
+        const truth = await this.withRetries(() => this.gateway.load());
+        if (truth === null) return;
+        this.truth = truth;
+        this.needsReload = false;
+        this.adopt();
+        this.persist();
+        this.emit();
+      }
+      const truth = this.truth!;
+      const writes = plan(truth, this.intent, this.links, { removal: this.removal, isSendable: this.isSendable });
+      let write = writes[0];
+      if (!write) {
+        this.lastError = null;
+        return;
+      }
+      if (!isExecutable(write)) {
+        // A planner bug must surface as an error, never as a loop or a malformed request.
+        this.lastError = { kind: 'not-converging', message: `split-ship: the planner produced an unsendable first write (${write.kind}).` };
+        this.halted = true;
+        return;
+      }
+      if (write.kind === 'create' && this.oneEntryPerCreate && write.entries.length > 1) {
+        write = { kind: 'create', entries: [write.entries[0]!] };
+      }
+      if (this.rounds >= this.maxRounds) {
+        this.stopNotConverging(writes);
+        return;
+      }
+      await this.send(truth, write);
+    }
+  }
+
+  private stopNotConverging(writes: readonly Write[]): void {
+    const stuck = [...new Set(writes.flatMap(destinationsOf))];
+    const names = stuck.length > 0 ? stuck.join(', ') : 'consignments no destination wants';
+    this.lastError = {
+      kind: 'not-converging',
+      message: `The checkout still differs from the destinations after ${this.maxRounds} writes: ${names} (next: ${writes.map((w) => w.kind).join(', ')}).`,
+    };
+    for (const id of stuck) this.errors.set(id, { ...this.lastError, destinationId: id });
+    this.halted = true;
+  }
+
+  private async send(before: CheckoutTruth, write: Write): Promise<void> {
+    this.emit();
+    try {
+      const after = await this.call(write);
+      this.failures = 0;
+      this.rounds++;
+      const learned = afterWrite(before, after, write, this.links);
+      this.links = { ...learned.links };
+      for (const id of learned.temporary) this.temporaries.add(id);
+      if (learned.removalIgnored) this.removal = 'move-out';
+      for (const id of destinationsOf(write)) this.errors.delete(id);
+      this.truth = after;
+      this.dropVanishedLinks();
+      this.persist();
+      this.emit();
+    } catch (thrown) {
+      await this.recover(write, before, toGatewayError(thrown));
+    }
+  }
+
+  private dropVanishedLinks(): void {
+    const present = new Set(this.truth!.consignments.map((c) => c.id));
+    for (const [destinationId, consignmentId] of Object.entries(this.links)) if (!present.has(consignmentId)) delete this.links[destinationId];
+    for (const id of [...this.temporaries]) if (!present.has(id)) this.temporaries.delete(id);
+  }
+
+  private call(write: Write): Promise<CheckoutTruth> {
+    switch (write.kind) {
+      case 'create':
+        return this.gateway.createConsignments(write.entries.map((e) => ({ address: e.address, lineItems: e.lineItems })));
+      case 'update':
+        return this.gateway.updateConsignment(write.consignmentId, { ...(write.address ? { address: write.address } : {}), lineItems: write.lineItems });
+      case 'delete':
+        return this.gateway.deleteConsignment(write.consignmentId!);
+      case 'select-option':
+        return this.gateway.selectShippingOption(write.consignmentId!, write.shippingOptionId!);
+    }
+  }
+
+  private async recover(write: Write, before: CheckoutTruth, error: GatewayError): Promise<void> {
+    const concerned = destinationsOf(write);
+    const report = (kind: SyncErrorKind = error.kind) => {
+      this.lastError = { kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
+      for (const id of concerned) this.errors.set(id, { kind, message: error.message, destinationId: id });
+    };
+    switch (error.kind) {
+      case 'conflict':
+        // Someone else changed the checkout: read it again and plan with the same intent.
+        this.needsReload = true;
+        await this.backoff(write, error);
+        return;
+      case 'network':
+        // The write may have happened: never send another before reading what it did.
+        if (write.kind === 'create') this.lostCreate = { before, entries: write.entries };
+        this.needsReload = true;
+        await this.backoff(write, error);
+        return;
+      case 'unavailable':
+        await this.backoff(write, error);
+        return;
+      case 'empty-cart':
+        this.lastError = { kind: 'empty-cart', message: error.message };
+        this.halted = true;
+        return;
+      case 'invalid':
+        if (write.kind === 'create' && write.entries.length > 1) {
+          // One refused destination must not hold the others back: send them one at a time.
+          this.oneEntryPerCreate = true;
+        } else {
+          report();
+          for (const id of concerned) {
+            const destination = this.intent.destinations.find((d) => d.id === id);
+            if (destination) this.refused.set(id, JSON.stringify(destination));
+          }
+          if (concerned.length === 0) this.lastError = { kind: 'invalid', message: error.message };
+        }
+        this.needsReload = true;
+        return;
+    }
+  }
+
+  private async backoff(write: Write | null, error: GatewayError): Promise<void> {
+    this.failures++;
+    if (this.failures > this.retry.attempts) {
+      const concerned = write ? destinationsOf(write) : [];
+      this.lastError = { kind: error.kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
+      for (const id of concerned) this.errors.set(id, { kind: error.kind, message: error.message, destinationId: id });
+      this.halted = true;
+      this.failures = 0;
+      return;
+    }
+    this.emit();
+    await this.sleep(Math.min(this.retry.maxMs, this.retry.baseMs * 2 ** (this.failures - 1)));
+  }
+
+  /** A read, retried like writes; null when the engine gave up (the error is in the state). */
+  private async withRetries(read: () => Promise<CheckoutTruth>): Promise<CheckoutTruth | null> {
+    for (;;) {
+      try {
+        const truth = await read();
+        this.failures = 0;
+        return truth;
+      } catch (thrown) {
+        const error = toGatewayError(thrown);
+        if (error.kind === 'network' || error.kind === 'unavailable') {
+          await this.backoff(null, error);
+          if (this.halted) return null;
+          continue;
+        }
+        this.lastError = { kind: error.kind, message: error.message };
+        this.halted = true;
+        this.emit();
+        return null;
+      }
+    }
+  }
+
+  private emit(): void {
+    this.state = this.snapshot();
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  private snapshot(): SyncState {
+    const truth = this.truth;
+    const pending = this.running;
+    if (!truth || !this.loaded) {
+      return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, complete: false });
+    }
+    const derived = derive(truth, this.intent, this.links, this.isSendable);
+    const destinations = this.intent.destinations.map((destination, index): DestinationState => {
+      const view = derived.destinations[index]!;
+      const problems = this.problemsOf(destination);
+      let error = this.errors.get(destination.id) ?? null;
+      if (!error && view.option?.kind === 'unavailable') {
+        error = { kind: 'option-unavailable', message: 'The chosen shipping option is no longer offered for this address.', destinationId: destination.id };
+      } else if (!error && view.option?.kind === 'none-offered') {
+        error = { kind: 'no-options', message: 'No shipping option is offered for this address.', destinationId: destination.id };
+      }
+      const status: DestinationStatus = view.inSync ? 'saved' : error ? 'error' : view.draft || problems.length > 0 ? 'draft' : 'saving';
+      return Object.freeze({
+        id: destination.id,
+        status,
+        consignmentId: view.consignmentId,
+        problems,
+        availableOptions: view.availableOptions,
+        selectedOption: view.selectedOption,
+        error: view.inSync ? null : error,
+      });
+    });
+    const allSaved = destinations.every((d) => d.status === 'saved' || (d.status === 'draft' && d.consignmentId === null));
+    return Object.freeze({
+      loaded: true,
+      truth,
+      intent: this.intent,
+      links: { ...this.links },
+      derived,
+      destinations,
+      pending,
+      lastError: this.lastError,
+      complete: !pending && derived.complete && allSaved && derived.unallocated === 0,
+    });
+  }
+}

@@ -1,0 +1,80 @@
+// A CheckoutGateway over the test API model, with seeded faults like the emulator's: 5xx and
+// 409 apply nothing; a timeout applies the write half the time and then reports nothing.
+import type { AddressFormField, CheckoutTruth } from '../../src/core/index.js';
+import { GatewayError, type CheckoutGateway, type ConsignmentDraft } from '../../src/gateway/gateway.js';
+import { ApiError, type ApiModel } from '../core/api-model.js';
+
+export interface ModelFaults {
+  errorRate: number;
+  timeoutRate: number;
+  conflictRate: number;
+}
+
+/** mulberry32: small, seeded, good enough for fault draws. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class ModelGateway implements CheckoutGateway {
+  readonly calls: string[] = [];
+  faults: ModelFaults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
+  fields: readonly AddressFormField[] = [];
+  private readonly random: () => number;
+
+  constructor(readonly model: ApiModel, seed = 1) {
+    this.random = seeded(seed);
+  }
+
+  private async run(name: string, write: boolean, apply: () => CheckoutTruth): Promise<CheckoutTruth> {
+    this.calls.push(name);
+    await Promise.resolve();
+    const draw = this.random();
+    const { errorRate, timeoutRate, conflictRate } = this.faults;
+    if (draw < errorRate) throw new GatewayError('unavailable', 'Service Unavailable', 503);
+    if (draw < errorRate + timeoutRate) {
+      if (write && this.random() < 0.5) this.safe(apply);
+      throw new GatewayError('network', 'The request has timed out or aborted.', 0);
+    }
+    if (write && draw < errorRate + timeoutRate + conflictRate) throw new GatewayError('conflict', 'Conflict', 409);
+    try {
+      return apply();
+    } catch (error) {
+      if (error instanceof ApiError) throw new GatewayError(error.status >= 500 ? 'unavailable' : 'invalid', error.message, error.status);
+      throw error;
+    }
+  }
+
+  private safe(apply: () => CheckoutTruth): void {
+    try {
+      apply();
+    } catch {
+      // A refused write that timed out is simply not applied.
+    }
+  }
+
+  load() {
+    return this.run('load', false, () => this.model.truth());
+  }
+  createConsignments(consignments: readonly ConsignmentDraft[]) {
+    return this.run('create', true, () => this.model.create(consignments));
+  }
+  updateConsignment(id: string, change: Parameters<CheckoutGateway['updateConsignment']>[1]) {
+    return this.run('update', true, () => this.model.update(id, change));
+  }
+  deleteConsignment(id: string) {
+    return this.run('delete', true, () => this.model.remove(id));
+  }
+  selectShippingOption(id: string, optionId: string) {
+    return this.run('select', true, () => this.model.select(id, optionId));
+  }
+  addressFields(): readonly AddressFormField[] {
+    return this.fields;
+  }
+}

@@ -160,8 +160,25 @@ export class Checkouts {
     for (const c of record.consignments) c.lineItemIds = c.lineItemIds.filter((l) => l !== itemId);
     record.consignments = record.consignments.filter((c) => c.lineItemIds.length > 0);
     if (record.lines.length + record.giftCertificates.length === 0) this.empty(record);
-    this.commit(record);
-    return record;
+    return this.finishWrite(record);
+  }
+
+  /** PUT /checkouts/{id}/carts/{cartId}/items/{itemId}: `{ lineItem: { quantity } }`; 0 removes it. */
+  updateCartItem(id: string, itemId: string, body: unknown): CheckoutRecord {
+    const current = this.require(id);
+    if (!isObject(body) || !isObject(body.lineItem)) throw problem(400, 'lineItem is required', 'Send { "lineItem": { "quantity": 2 } }.');
+    this.checkVersion(current, body.version);
+    const { quantity } = body.lineItem;
+    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0) {
+      throw problem(400, 'quantity must be a whole number of at least 0', `lineItem.quantity is ${JSON.stringify(quantity)}.`);
+    }
+    const line = current.lines.find((l) => l.id === itemId);
+    if (!line) throw problem(404, 'Line item not found', `The cart has no line item with id ${itemId}.`);
+    if (quantity === 0) return this.deleteCartItem(id, itemId);
+    const record = structuredClone(current);
+    // The line keeps its consignment, whatever its new quantity.
+    record.lines.find((l) => l.id === itemId)!.quantity = quantity;
+    return this.finishWrite(record);
   }
 
   /** DELETE /api/storefront/carts/{id}. */

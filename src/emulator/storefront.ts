@@ -78,6 +78,25 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.updateCheckout(params[0]!, body), include) }),
     },
     {
+      method: 'PUT',
+      pattern: new RegExp(`^/api/storefront/checkouts/${id}/carts/${id}/items/${id}$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => {
+        const record = checkouts.updateCartItem(sameCart(params), params[2]!, body);
+        return record.emptied ? { status: 204 } : { status: 200, body: checkoutView(checkouts, record, include) };
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: new RegExp(`^/api/storefront/checkouts/${id}/carts/${id}/items/${id}$`),
+      checkoutParam: 0,
+      handle: ({ params, include }) => {
+        const record = checkouts.deleteCartItem(sameCart(params), params[2]!);
+        // Removing the last item deletes the cart: nothing is left to answer with.
+        return record.emptied ? { status: 204 } : { status: 200, body: checkoutView(checkouts, record, include) };
+      },
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^/api/storefront/checkouts/${id}/billing-address$`),
       checkoutParam: 0,
@@ -268,6 +287,12 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
     }
     return true;
   };
+}
+
+/** The checkout and cart ids of a checkout-scoped cart route, which are the same id. */
+function sameCart(params: string[]): string {
+  if (params[0] !== params[1]) throw problem(404, 'Cart not found', `Checkout ${params[0]} has cart ${params[0]}, not ${params[1]}.`);
+  return params[0]!;
 }
 
 export function readCookie(req: IncomingMessage, name: string): string | undefined {

@@ -265,3 +265,33 @@ describe('checkout-level writes', () => {
     assert.equal(noCountry.status, 400);
   });
 });
+
+describe('checkout line items', () => {
+  test('PUT changes a quantity (the line keeps its consignment) and moves the version', async () => {
+    const checkout = await seedCart(client);
+    const skillet = firstPhysical(checkout, 105);
+    await client.call('POST', `/api/storefront/checkouts/${checkout.id}/consignments`, [{ address: usAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] }]);
+    const before = await read(client, checkout.id);
+    const reply = await client.call<Checkout>('PUT', `/api/storefront/checkouts/${checkout.id}/carts/${checkout.id}/items/${skillet.id}`, { lineItem: { productId: 105, quantity: 3 } });
+    assert.equal(reply.status, 200);
+    assert.equal(firstPhysical(reply.body, 105).quantity, 3);
+    assert.deepEqual(reply.body.consignments[0]!.lineItemIds, [skillet.id]);
+    assert.equal(reply.body.version, before.version + 1);
+    const badCart = await client.call('PUT', `/api/storefront/checkouts/${checkout.id}/carts/other/items/${skillet.id}`, { lineItem: { quantity: 1 } });
+    assert.equal(badCart.status, 404);
+  });
+
+  test('DELETE removes a line item; removing the last one empties the cart (empty_cart afterwards)', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }, { productId: 108, quantity: 1 }]);
+    const [beanie, notebook] = [firstPhysical(checkout, 104), firstPhysical(checkout, 108)];
+    const first = await client.call<Checkout>('DELETE', `/api/storefront/checkouts/${checkout.id}/carts/${checkout.id}/items/${beanie.id}`);
+    assert.equal(first.status, 200);
+    assert.deepEqual(first.body.cart.lineItems.physicalItems.map((i) => i.id), [notebook.id]);
+    const last = await client.call('PUT', `/api/storefront/checkouts/${checkout.id}/carts/${checkout.id}/items/${notebook.id}`, { lineItem: { quantity: 0 } });
+    assert.equal(last.status, 204);
+    const after = await client.call('GET', `/api/storefront/checkouts/${checkout.id}`);
+    assert.equal(after.status, 404);
+    assert.equal(after.body.type, 'empty_cart');
+    assert.equal(after.body.title, 'The cart is empty');
+  });
+});

@@ -101,6 +101,20 @@ export class Checkouts {
     return record;
   }
 
+  /** POST /api/storefront/carts/{id}/items: `{ lineItems?, giftCertificates?, version? }`. */
+  addCartItems(id: string, body: unknown): CheckoutRecord {
+    const current = this.require(id);
+    if (!isObject(body)) throw problem(400, 'The request body must be an object', 'Send { "lineItems": [{ "productId": 101, "quantity": 1 }] }.');
+    this.checkVersion(current, body.version);
+    const { lineItems = [], giftCertificates = [] } = body;
+    if (!Array.isArray(lineItems) || !Array.isArray(giftCertificates)) throw problem(400, 'lineItems and giftCertificates must be arrays', 'One of them is not an array.');
+    if (lineItems.length + giftCertificates.length === 0) throw problem(400, 'Nothing to add', 'lineItems (or giftCertificates) is required and must not be empty.');
+    const record = structuredClone(current);
+    lineItems.forEach((item, index) => this.addCatalogLine(record.lines, item, index));
+    record.giftCertificates.push(...giftCertificates.flatMap((item, index) => giftLines(item, index)));
+    return this.finishWrite(record);
+  }
+
   private addCatalogLine(lines: LineRecord[], item: unknown, index: number): void {
     const at = `lineItems[${index}]`;
     if (!isObject(item)) throw problem(400, 'Each line item must be an object', `${at} is not an object.`);

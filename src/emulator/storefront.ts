@@ -154,6 +154,21 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       },
     },
     {
+      method: 'POST',
+      pattern: new RegExp(`^/api/storefront/carts/${id}/items$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => ({ status: 200, body: cartView(checkouts.addCartItems(params[0]!, body), include, '') }),
+    },
+    {
+      method: 'PUT',
+      pattern: new RegExp(`^/api/storefront/carts/${id}/items/${id}$`),
+      checkoutParam: 0,
+      handle: ({ params, body, include }) => {
+        const record = checkouts.updateCartItem(params[0]!, params[1]!, body);
+        return record.emptied ? { status: 204 } : { status: 200, body: cartView(record, include, '') };
+      },
+    },
+    {
       method: 'DELETE',
       pattern: new RegExp(`^/api/storefront/carts/${id}$`),
       checkoutParam: 0,

@@ -295,3 +295,20 @@ describe('checkout line items', () => {
     assert.equal(after.body.title, 'The cart is empty');
   });
 });
+
+describe('cart items', () => {
+  test('POST /carts/{id}/items adds items (the same variant merges) and PUT …/items/{itemId} changes a quantity', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }]);
+    const added = await client.call('POST', `/api/storefront/carts/${checkout.id}/items`, { lineItems: [{ productId: 104, quantity: 2 }, { productId: 108, quantity: 1 }] });
+    assert.equal(added.status, 200);
+    const items = added.body.lineItems.physicalItems as { id: string; productId: number; quantity: number }[];
+    assert.deepEqual(items.map((i) => [i.productId, i.quantity]), [[104, 3], [108, 1]]);
+    assert.equal(added.body.version, checkout.version + 1);
+    const notebook = items.find((i) => i.productId === 108)!;
+    const changed = await client.call('PUT', `/api/storefront/carts/${checkout.id}/items/${notebook.id}`, { lineItem: { productId: 108, quantity: 5 } });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.lineItems.physicalItems.find((i: { id: string }) => i.id === notebook.id).quantity, 5);
+    const unknown = await client.call('POST', `/api/storefront/carts/${checkout.id}/items`, { lineItems: [{ productId: 999, quantity: 1 }] });
+    assert.equal(unknown.status, 422);
+  });
+});

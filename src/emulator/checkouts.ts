@@ -473,7 +473,8 @@ export function toAddress(input: unknown, at: string): Address {
   if (Array.isArray(input.customFields)) {
     address.customFields = input.customFields.filter(isObject).map((f) => ({
       fieldId: String(f.fieldId),
-      fieldValue: Array.isArray(f.fieldValue) ? f.fieldValue.map(String) : typeof f.fieldValue === 'number' ? f.fieldValue : String(f.fieldValue ?? ''),
+      // A pick list is sent as a number and answered as a string (the spec's note on fieldValue).
+      fieldValue: Array.isArray(f.fieldValue) ? f.fieldValue.map(String) : String(f.fieldValue ?? ''),
     }));
   }
   if (typeof input.shouldSaveAddress === 'boolean') address.shouldSaveAddress = input.shouldSaveAddress;

@@ -496,3 +496,28 @@ describe('writes and other consignments\' selections', () => {
     assert.ok(reply.body.consignments[0]!.selectedShippingOption);
   });
 });
+
+describe('addresses', () => {
+  test('the address is stored whole: country name and state filled in, custom fields answered as strings, email kept', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, [{
+      address: { countryCode: 'us', stateOrProvince: 'Texas', postalCode: '78751', email: 'jane@example.com', customFields: [{ fieldId: 'field_25', fieldValue: 'Leave in backyard' }, { fieldId: 'field_26', fieldValue: 3 }] },
+      lineItems: [{ itemId: firstPhysical(checkout, 105).id, quantity: 1 }],
+    }]);
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    const address = reply.body.consignments[0]!.address as typeof reply.body.consignments[0]['address'] & { email?: string };
+    assert.equal(address.countryCode, 'US');
+    assert.equal(address.country, 'United States');
+    assert.equal(address.stateOrProvinceCode, 'TX');
+    assert.equal(address.stateOrProvince, 'Texas');
+    assert.equal(address.firstName, '');
+    assert.equal(address.email, 'jane@example.com');
+    assert.deepEqual(address.customFields, [{ fieldId: 'field_25', fieldValue: 'Leave in backyard' }, { fieldId: 'field_26', fieldValue: '3' }]);
+  });
+
+  test('an unknown country code is refused with 422', async () => {
+    const checkout = await seedCart(client);
+    const reply = await post(checkout.id, [{ address: { countryCode: 'XX' }, lineItems: [{ itemId: firstPhysical(checkout, 105).id, quantity: 1 }] }]);
+    await assertRefused(reply, checkout, 422, 'Unknown country', '"XX"');
+  });
+});

@@ -39,9 +39,12 @@ export function createAdminRouter({ catalog, checkouts, faults, log, reset }: Ad
           reset();
           sendJson(res, 200, { reset: true });
           return true;
-        case 'GET /requests':
-          sendJson(res, 200, { requests: log.list(checkoutId) });
+        case 'GET /requests': {
+          // ?since=N: only entries after seq N, for pollers such as the demo's live log.
+          const since = Number(url.searchParams.get('since') ?? 0) || 0;
+          sendJson(res, 200, { requests: log.list(checkoutId).filter((r) => r.seq > since) });
           return true;
+        }
         case 'DELETE /requests':
           log.clear();
           sendJson(res, 200, { requests: [] });

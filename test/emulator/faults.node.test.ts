@@ -183,6 +183,9 @@ describe('request log', () => {
     assert.ok(requests.every((r: { path: string }) => !r.path.startsWith('/__emulator')));
     const only = (await client.call('GET', `/__emulator/requests?checkoutId=${checkout.id}`)).body.requests;
     assert.ok(only.every((r: { checkoutId: string }) => r.checkoutId === checkout.id));
+    const since = requests[1].seq;
+    const later = (await client.call('GET', `/__emulator/requests?since=${since}`)).body.requests;
+    assert.deepEqual(later.map((r: { seq: number }) => r.seq), requests.filter((r: { seq: number }) => r.seq > since).map((r: { seq: number }) => r.seq));
     await client.call('DELETE', '/__emulator/requests');
     assert.deepEqual((await client.call('GET', '/__emulator/requests')).body.requests, []);
   });

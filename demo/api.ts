@@ -64,6 +64,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
+    // The emulator may be set to hold requests (timeout faults): give up as a browser would.
+    signal: AbortSignal.timeout(15_000),
     headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
     body: body === undefined ? null : JSON.stringify(body),
   });

@@ -61,6 +61,18 @@ async function ensureCart(): Promise<Cart> {
   return createCart(lines);
 }
 
+/** ensureCart, tried a few times: the emulator may have been told to fail requests. */
+async function ensureCartPatiently(attempts = 4): Promise<Cart> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ensureCart();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      announce(`Loading the cart failed (${error instanceof Error ? error.message : String(error)}); trying again…`, 'error');
+    }
+  }
+}
+
 function money(amount: number): string {
   const currency = state.cart?.currency.code ?? 'USD';
   return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency }).format(amount);
@@ -169,7 +181,7 @@ async function resetCart(): Promise<void> {
     state.cart = undefined;
     state.requests = [];
     renderCart();
-    state.cart = await ensureCart();
+    state.cart = await ensureCartPatiently();
     state.faults = await getFaults();
     renderCart();
     mountWidget();
@@ -323,7 +335,7 @@ async function start(): Promise<void> {
   renderPanel();
   renderLog();
   try {
-    [state.cart, state.faults] = await Promise.all([ensureCart(), getFaults()]);
+    [state.cart, state.faults] = await Promise.all([ensureCartPatiently(), getFaults()]);
   } catch (error) {
     failed(error);
   }

@@ -82,7 +82,9 @@ export const getCatalog = () => call<{ products: CatalogProduct[] }>('GET', '/__
 export const getFaults = () => call<FaultSettings>('GET', '/__emulator/faults');
 export const putFaults = (settings: Partial<FaultSettings>) => call<unknown>('PUT', '/__emulator/faults', settings);
 export const resetEmulator = () => call<unknown>('POST', '/__emulator/reset');
-export const getRequests = () => call<LoggedRequest[] | { requests: LoggedRequest[] }>('GET', '/__emulator/requests').then((r) => (Array.isArray(r) ? r : r.requests));
+/** The request log, only the entries after `since` (a `seq`) when given. */
+export const getRequests = (since = 0) =>
+  call<{ requests: LoggedRequest[] }>('GET', `/__emulator/requests?since=${since}`).then((r) => r.requests);
 
 /** The session's carts (the Storefront API answers an array; empty when there is none). */
 export const getCarts = () => call<Cart[]>('GET', '/api/storefront/carts?include=lineItems.physicalItems.options,lineItems.digitalItems.options');

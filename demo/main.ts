@@ -319,7 +319,13 @@ function renderLog(): void {
 async function pollLog(): Promise<void> {
   try {
     if (!state.logPaused) {
-      state.requests = await getRequests();
+      // Ask only for what is new, and again for requests still in flight (their status changes).
+      const inFlight = state.requests.find((r) => r.status === 0 && r.fault !== 'timeout');
+      const since = inFlight ? inFlight.seq - 1 : (state.requests.at(-1)?.seq ?? 0);
+      const fresh = await getRequests(since);
+      const bySeq = new Map(state.requests.map((r) => [r.seq, r]));
+      for (const entry of fresh) bySeq.set(entry.seq, entry);
+      state.requests = [...bySeq.values()].sort((a, b) => a.seq - b.seq).slice(-200);
       renderLog();
     }
   } catch (error) {

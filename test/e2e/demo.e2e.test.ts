@@ -57,11 +57,11 @@ describe('demo storefront', () => {
     const options = await summary.locator('.line-item__options').allTextContents();
     assert.ok(options.some((text) => text.includes(':') && text.includes('·')), `a variant with several options, got ${options.join(' | ')}`);
 
-    const requests = await admin<{ method: string; path: string; status: number }[] | { requests: { method: string; path: string; status: number }[] }>(
+    const requests = await admin<{ requests: { method: string; path: string; status: number }[] }>(
       'GET',
       '/__emulator/requests',
     );
-    const list = Array.isArray(requests) ? requests : requests.requests;
+    const list = requests.requests;
     assert.ok(
       list.some((r) => r.method === 'POST' && r.path === '/api/storefront/carts' && r.status < 300),
       'the cart was created by POST /api/storefront/carts',

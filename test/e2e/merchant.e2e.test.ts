@@ -98,8 +98,8 @@ describe('merchant panel', () => {
     assert.equal(await addresses.count(), 2);
     await page.getByRole('heading', { name: 'Ship to Ada Lovelace, San Francisco' }).waitFor();
     await page.getByRole('heading', { name: 'Ship to Alan Turing, London' }).waitFor();
-    assert.ok((await page.getByRole('list', { name: 'Items to San Francisco' }).getByRole('listitem').count()) >= 1);
-    assert.ok((await page.getByRole('list', { name: 'Items to London' }).getByRole('listitem').count()) >= 1);
+    await page.getByRole('list', { name: 'Items to San Francisco' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('list', { name: 'Items to London' }).getByRole('listitem').first().waitFor();
 
     await page.getByLabel('Tracking number').first().fill('9400111899223334445566');
     await page.getByRole('button', { name: 'Create shipment' }).first().click();

@@ -16,9 +16,8 @@ import {
   type LoggedRequest,
   type SplitKeepsId,
 } from './api.js';
-// Merchant panel (shipping engineer): import its mount function here and call it in start(), e.g.
-//   import { mountMerchantPanel } from './merchant/panel.js';
-//   mountMerchantPanel(document.querySelector('#merchant-panel')!);
+// The merchant panel (store-side zones, methods, carriers, orders) lives in demo/merchant/.
+import { mountMerchantPanel, type MerchantPanel } from './merchant/panel.js';
 
 const $ = (selector: string): HTMLElement => {
   const element = document.querySelector<HTMLElement>(selector);
@@ -33,6 +32,8 @@ const state: {
   logPaused: boolean;
   busy: boolean;
 } = { requests: [], logPaused: false, busy: false };
+
+let merchantPanel: MerchantPanel | undefined;
 
 // ---------- status toast ----------
 
@@ -185,6 +186,7 @@ async function resetCart(): Promise<void> {
     state.faults = await getFaults();
     renderCart();
     mountWidget();
+    await merchantPanel?.refresh();
     announce('Emulator reset; a new cart was seeded');
   } catch (error) {
     failed(error);
@@ -340,6 +342,7 @@ async function start(): Promise<void> {
   renderCart();
   renderPanel();
   renderLog();
+  merchantPanel = mountMerchantPanel($('#merchant-panel'));
   try {
     [state.cart, state.faults] = await Promise.all([ensureCartPatiently(), getFaults()]);
   } catch (error) {

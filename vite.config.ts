@@ -48,7 +48,7 @@ export default defineConfig({
     emptyOutDir: true,
     ...(Object.keys(libraryEntries).length > 0 && {
       lib: { entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, fromRoot(v)])), formats: ['es'] },
-      rollupOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
+      rolldownOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
     }),
   },
 });

@@ -3,13 +3,14 @@
 // carrier_id. Connecting never enables a carrier: a zone method of its type does.
 import { carrierIds, isCarrierId, missingConnectionFields, type CarrierId } from '../shipping/carriers.js';
 import type { ShippingStore } from '../shipping/index.js';
-import { objectBody, v2Error } from './errors.js';
+import { cannotWrite, objectBody, v2Error } from './errors.js';
 
 const missing = (fields: readonly string[]): Error =>
   v2Error(400, ...fields.map((field) => `Required fields missing [${field}]`));
 
 export function handleCarrierConnection(method: 'PUT' | 'POST' | 'DELETE', shipping: ShippingStore, raw: unknown): void {
   const body = objectBody(raw ?? {});
+  if ('id' in body) throw v2Error(400, cannotWrite('id'));
   const carrier = carrierOf(body.carrier_id);
   if (method === 'DELETE') {
     shipping.disconnectCarrier(carrier);

@@ -304,6 +304,14 @@ describe('carrier connections', () => {
     assert.equal(h.shipping.connectionStatus('fedex'), 'disconnected');
   });
 
+  it('refuses a written id as the spec example shows', async () => {
+    const res = await h.call('POST', path(), { id: 1, carrier_id: 'royalmail', connection: {} });
+    assert.deepEqual(res.body, [
+      { status: 400, message: "The field 'id' cannot be written to. Please remove it from your request before trying again." },
+    ]);
+    assert.equal(h.shipping.connectionStatus('royalmail'), 'disconnected');
+  });
+
   it('needs carrier_id, and knows only real carriers', async () => {
     const res = await h.call('POST', path(), { connection: {} });
     assert.deepEqual(res.body, [{ status: 400, message: 'Required fields missing [carrier_id]' }]);

@@ -24,6 +24,44 @@ describe('authentication and routing', () => {
     assert.equal(typeof res.body[0].message, 'string');
   });
 
+  it('answers 401 on every management endpoint without a token, whatever the method', async () => {
+    const endpoints: Array<[string, string]> = [
+      ['GET', '/shipping/zones'],
+      ['POST', '/shipping/zones'],
+      ['GET', '/shipping/zones/1'],
+      ['PUT', '/shipping/zones/1'],
+      ['DELETE', '/shipping/zones/1'],
+      ['GET', '/shipping/zones/1/methods'],
+      ['POST', '/shipping/zones/1/methods'],
+      ['GET', '/shipping/zones/1/methods/1'],
+      ['PUT', '/shipping/zones/1/methods/1'],
+      ['DELETE', '/shipping/zones/1/methods/1'],
+      ['PUT', '/shipping/carrier/connection'],
+      ['POST', '/shipping/carrier/connection'],
+      ['DELETE', '/shipping/carrier/connection'],
+      ['GET', '/orders'],
+      ['GET', '/orders/100'],
+      ['GET', '/orders/100/products'],
+      ['GET', '/orders/100/shipping_addresses'],
+      ['GET', '/orders/100/shipping_addresses/1'],
+      ['PUT', '/orders/100/shipping_addresses/1'],
+      ['GET', '/orders/100/shipping_addresses/1/shipping_quotes'],
+      ['GET', '/orders/100/shipments'],
+      ['POST', '/orders/100/shipments'],
+      ['DELETE', '/orders/100/shipments'],
+      ['GET', '/orders/100/shipments/count'],
+      ['GET', '/orders/100/shipments/1'],
+      ['PUT', '/orders/100/shipments/1'],
+      ['DELETE', '/orders/100/shipments/1'],
+    ];
+    for (const [method, path] of endpoints) {
+      const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+      const res = await h.call(method, `${h.api}${path}`, body, {});
+      assert.equal(res.status, 401, `${method} ${path}`);
+    }
+    assert.ok(h.shipping.zone(1), 'nothing was deleted');
+  });
+
   it('answers 401 to a wrong token', async () => {
     const res = await h.call('GET', `${h.api}/shipping/zones`, undefined, { 'X-Auth-Token': 'nope' });
     assert.equal(res.status, 401);

@@ -141,6 +141,21 @@ describe('store configuration seen by the storefront', () => {
     assert.deepEqual((await fedexOptions()).map((o) => o.description), ['FedEx (Ground)', 'FedEx (2Day)', 'FedEx (Priority Overnight)']);
   });
 
+  it('a state zone, then a ZIP zone created over the API take precedence for their destinations', async () => {
+    const checkout = await splitAcrossTwo();
+    const descriptions = async () =>
+      (await read(client, checkout.id)).consignments[0]!.availableShippingOptions!.map((o) => o.description);
+    const state = await manage('POST', '/shipping/zones', { name: 'California', type: 'state', locations: [{ country_iso2: 'US', state_iso2: 'CA' }] });
+    assert.equal(state.status, 201);
+    await manage('POST', `/shipping/zones/${state.body.id}/methods`, { name: 'California Courier', type: 'perorder', settings: { rate: 7 } });
+    assert.deepEqual(await descriptions(), ['California Courier']);
+    const zip = await manage('POST', '/shipping/zones', { name: 'SoMa', type: 'zip', locations: [{ country_iso2: 'US', zip: '941*' }] });
+    await manage('POST', `/shipping/zones/${zip.body.id}/methods`, { name: 'Bike Messenger', type: 'peritem', settings: { rate: 2 } });
+    assert.deepEqual(await descriptions(), ['Bike Messenger']);
+    await manage('DELETE', `/shipping/zones/${zip.body.id}`);
+    assert.deepEqual(await descriptions(), ['California Courier']);
+  });
+
   it('a refused FedEx connection answers 204 and quotes nothing', async () => {
     const checkout = await splitAcrossTwo();
     await manage('PUT', '/shipping/zones/1/methods/5', { enabled: true });

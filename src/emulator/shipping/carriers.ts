@@ -306,7 +306,7 @@ function inScope(scope: Scope, domestic: boolean, country: string): boolean {
 }
 
 /**
- * 0 (next door) to 9 (far away). At home, from the postal code's first character against the
+ * 0 (next door) to 4 at home, 5 for a neighbouring country, 8 beyond. At home, from the postal code's first character against the
  * origin's (the seeded store ships from Austin, TX 78751); abroad, neighbours are nearer.
  */
 export function distanceBand(home: string, destination: QuoteDestination): number {

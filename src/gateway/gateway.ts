@@ -30,8 +30,15 @@ export interface ConsignmentDraft {
 }
 
 export interface CheckoutGateway {
-  /** Reads the checkout (with shipping options) and, the first time, the store's address fields. */
+  /**
+   * Reads the checkout (with shipping options) as the API holds it now, and, the first time,
+   * the store's address fields.
+   */
   load(): Promise<CheckoutTruth>;
+  /**
+   * The checkout each write answers may keep fields of earlier answers that this answer left
+   * out (the SDK merges answers); the engine confirms with load() before it calls a sync done.
+   */
   createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth>;
   updateConsignment(consignmentId: string, change: { address?: AddressFields; lineItems?: readonly LineItemRef[] }): Promise<CheckoutTruth>;
   deleteConsignment(consignmentId: string): Promise<CheckoutTruth>;

@@ -44,17 +44,19 @@ function toAddressBody(address: AddressFields): AddressRequestBody {
 export class SdkGateway implements CheckoutGateway {
   readonly service: CheckoutService;
   private checkoutId: string | undefined;
-  private fieldsLoaded = false;
+  private loaded = false;
   private readonly timeoutMs: number;
+  private readonly host: string | undefined;
 
   constructor(options: SdkGatewayOptions = {}) {
-    this.service = options.service ?? createCheckoutService(options.host ? { host: options.host } : {});
+    this.host = options.host;
+    this.service = options.service ?? createCheckoutService(this.host ? { host: this.host } : {});
     this.checkoutId = options.checkoutId;
     this.timeoutMs = options.requestTimeoutMs ?? 20_000;
   }
 
   /** Runs one SDK call with a timeout that aborts its XHR; answers the checkout it left. */
-  private async call(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
+  private async call(send: (options: RequestOptions) => Promise<unknown>, service: CheckoutService = this.service): Promise<CheckoutTruth> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The request sender aborts the XHR when this promise settles (it accepts a promise).
     const timeout = new Promise<void>((resolve) => {
@@ -67,26 +69,52 @@ export class SdkGateway implements CheckoutGateway {
     } finally {
       clearTimeout(timer);
     }
-    return this.truth();
+    return this.truth(service);
   }
 
-  private truth(): CheckoutTruth {
-    const checkout = this.service.getState().data.getCheckout();
+  private truth(service: CheckoutService): CheckoutTruth {
+    const checkout = service.getState().data.getCheckout();
     if (!checkout) throw toGatewayError(new Error('The checkout did not load'));
     this.checkoutId = checkout.id;
     return checkout;
   }
 
+  /**
+   * The first load fills the service the writes go through. Later loads read through a fresh
+   * service: the SDK merges every answer into what it held (objectMerge), so a key the API
+   * leaves out — `selectedShippingOption` once a write dropped it — would keep its old value.
+   */
   async load(): Promise<CheckoutTruth> {
-    if (!this.fieldsLoaded) {
+    if (!this.loaded) {
       try {
         await Promise.all([this.service.loadShippingAddressFields(), this.service.loadShippingCountries()]);
       } catch (error) {
         throw toGatewayError(error);
       }
-      this.fieldsLoaded = true;
+      const truth = await this.call((options) => this.service.loadCheckout(this.checkoutId, options));
+      this.loaded = true;
+      return truth;
     }
-    return this.call((options) => this.service.loadCheckout(this.checkoutId, options));
+    const reader = createCheckoutService(this.host ? { host: this.host } : {});
+    const truth = await this.call((options) => reader.loadCheckout(this.checkoutId, options), reader);
+    await this.forgetStaleFields(reader);
+    return truth;
+  }
+
+  /**
+   * Puts the fresh read into the service the writes go through, with the keys the API left out
+   * set to undefined so the merge clears them. Without this the SDK skips a selection it
+   * believes is already made (selectConsignmentShippingOption checks its own state first).
+   */
+  private async forgetStaleFields(reader: CheckoutService): Promise<void> {
+    const fresh = reader.getState().data.getCheckout();
+    if (!fresh || typeof this.service.hydrateInitialState !== 'function') return;
+    const consignments = fresh.consignments.map((c) => ({ selectedShippingOption: undefined, selectedPickupOption: undefined, ...c }));
+    try {
+      await this.service.hydrateInitialState({ checkout: { ...fresh, consignments } });
+    } catch {
+      // An SDK without hydration keeps its merged state; the engine still converges by reading.
+    }
   }
 
   createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth> {

@@ -111,11 +111,15 @@ export class SyncEngine {
 
   private loaded = false;
   private running = false;
+  /** The intent changed since the converge loop last planned. */
+  private dirty = false;
   private disposed = false;
   private needsReload = false;
   private lostCreate: { before: CheckoutTruth; entries: readonly CreateEntry[] } | null = null;
   private oneEntryPerCreate = false;
   private rounds = 0;
+  /** Writes answered since the last load: their merged answers are confirmed by a read. */
+  private unconfirmed = 0;
   private failures = 0;
   private halted = false;
   private readonly listeners = new Set<SyncListener>();
@@ -177,6 +181,7 @@ export class SyncEngine {
       }
     }
     this.intent = next;
+    this.dirty = true;
     this.rounds = 0;
     this.halted = false;
     this.oneEntryPerCreate = false;
@@ -190,6 +195,7 @@ export class SyncEngine {
     this.rounds = 0;
     this.failures = 0;
     this.needsReload = true;
+    this.dirty = true;
     this.kick();
   }
 
@@ -240,22 +246,35 @@ export class SyncEngine {
     }
     this.running = true;
     this.emit();
-    void this.converge().finally(() => {
-      this.running = false;
-      this.emit();
-      const waiters = this.waiters;
-      this.waiters = [];
-      for (const wake of waiters) wake();
-    });
+    void this.converge()
+      .catch((error: unknown) => {
+        // A bug must show up in the state, not as an unhandled rejection with the engine stuck.
+        this.lastError = { kind: 'invalid', message: `split-ship: ${error instanceof Error ? error.message : String(error)}` };
+        this.halted = true;
+      })
+      .finally(() => {
+        this.running = false;
+        // An edit that arrived as the loop was finishing has not been planned yet.
+        if (this.dirty && !this.halted && !this.disposed) {
+          this.kick();
+          return;
+        }
+        this.emit();
+        const waiters = this.waiters;
+        this.waiters = [];
+        for (const wake of waiters) wake();
+      });
   }
 
   private async converge(): Promise<void> {
     while (!this.disposed && !this.halted) {
+      this.dirty = false;
       if (this.needsReload) {
         const truth = await this.withRetries(() => this.gateway.load());
         if (truth === null) return;
         this.truth = truth;
         this.needsReload = false;
+        this.unconfirmed = 0;
         this.adopt();
         this.persist();
         this.emit();
@@ -264,6 +283,10 @@ export class SyncEngine {
       const writes = plan(truth, this.intent, this.links, { removal: this.removal, isSendable: this.isSendable });
       let write = writes[0];
       if (!write) {
+        if (this.unconfirmed > 0) {
+          this.needsReload = true;
+          continue;
+        }
         this.lastError = null;
         return;
       }
@@ -301,6 +324,7 @@ export class SyncEngine {
       const after = await this.call(write);
       this.failures = 0;
       this.rounds++;
+      this.unconfirmed++;
       const learned = afterWrite(before, after, write, this.links);
       this.links = { ...learned.links };
       for (const id of learned.temporary) this.temporaries.add(id);

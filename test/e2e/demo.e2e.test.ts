@@ -1,6 +1,7 @@
 // The demo storefront end to end: Vite + the emulator (vite.config.ts) in this process, the
 // page in the project's Chromium through playwright-core.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
@@ -27,6 +28,10 @@ async function openDemo(): Promise<void> {
 }
 
 const cartId = () => page.getByTestId('cart-id').textContent();
+
+interface AxeResults {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
 
 before(async () => {
   server = await startDemoServer();
@@ -110,6 +115,16 @@ describe('demo storefront', () => {
     const faults = await admin<Record<string, unknown>>('GET', '/__emulator/faults');
     assert.equal(faults.latencyMs, 0, 'faults are back to their defaults');
     assert.equal(await page.getByLabel('Latency').inputValue(), '0');
+  });
+
+  it('the whole page has no accessibility violations (axe-core)', async () => {
+    await openDemo();
+    await page.getByTestId('request-log').getByRole('row').filter({ hasText: '/api/storefront/carts' }).first().waitFor();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    await page.getByText('Carrier connections').waitFor(); // the merchant panel has loaded too
+    const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    assert.deepEqual(found, []);
   });
 
   it('shows the API requests in the live log', async () => {

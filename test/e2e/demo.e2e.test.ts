@@ -127,6 +127,14 @@ describe('demo storefront', () => {
     assert.deepEqual(found, []);
   });
 
+  it('fits a phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openDemo();
+    await page.getByText('Carrier connections').waitFor();
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.equal(scrollWidth, clientWidth);
+  });
+
   it('shows the API requests in the live log', async () => {
     await openDemo();
     const log = page.getByTestId('request-log');

@@ -19,24 +19,28 @@ const money = (value: number): number => Math.round(value * 100) / 100;
 
 const currency = { name: 'US Dollar', code: 'USD', symbol: '$', decimalPlaces: 2 };
 
+/** The store's own address (the checkout settings' siteLink): the carts spec types `url` and `imageUrl` as absolute URIs. */
+const storeOrigin = 'http://localhost';
+
 type SpecLineExtras = { isMutable: boolean; originalPrice: number; type: 'physical' | 'digital' };
 
 /** `prefix` is 'cart.' for the checkout's includes and '' for the cart API's own. */
 function lineItem(line: LineRecord, include: Set<string>, prefix: string): PhysicalItem & SpecLineExtras {
   const group = line.kind === 'digital' ? 'digitalItems' : 'physicalItems';
   const price = line.unitPrice;
+  // No parentId: the specs type it as a string (or number), never null, and the SDK's is optional;
+  // the emulator has no child items (bundles, promotions) that would carry one.
   const item: PhysicalItem & SpecLineExtras = {
     id: line.id,
-    parentId: null,
     variantId: line.variantId,
     productId: line.productId,
     sku: line.sku,
     name: line.name,
-    url: `/products/${line.productId}`,
+    url: `${storeOrigin}/products/${line.productId}/`,
     quantity: line.quantity,
     brand: line.brand,
     isTaxable: true,
-    imageUrl: `/product-images/${line.productId}.svg`,
+    imageUrl: `${storeOrigin}/product-images/${line.productId}.svg`,
     discounts: [],
     discountAmount: 0,
     couponAmount: 0,

@@ -164,9 +164,11 @@ export class Checkouts {
     lines.push(line);
   }
 
-  /** DELETE /api/storefront/carts/{id}/items/{itemId}; the last item deletes the cart. */
-  deleteCartItem(id: string, itemId: string): CheckoutRecord {
-    const record = structuredClone(this.require(id));
+  /** DELETE /api/storefront/carts/{id}/items/{itemId} (an optional `{ version }` body); the last item deletes the cart. */
+  deleteCartItem(id: string, itemId: string, body?: unknown): CheckoutRecord {
+    const current = this.require(id);
+    if (isObject(body)) this.checkVersion(current, body.version);
+    const record = structuredClone(current);
     const before = record.lines.length + record.giftCertificates.length;
     record.lines = record.lines.filter((l) => l.id !== itemId);
     record.giftCertificates = record.giftCertificates.filter((g) => String(g.id) !== itemId);
@@ -177,17 +179,25 @@ export class Checkouts {
     return this.finishWrite(record);
   }
 
-  /** PUT /checkouts/{id}/carts/{cartId}/items/{itemId}: `{ lineItem: { quantity } }`; 0 removes it. */
-  updateCartItem(id: string, itemId: string, body: unknown): CheckoutRecord {
+  /**
+   * PUT /checkouts/{id}/carts/{cartId}/items/{itemId} (`{ lineItem: { quantity } }`) and, with
+   * `needsProductId`, PUT /carts/{id}/items/{itemId}, whose spec requires `lineItem.productId` too
+   * (the line's own product: another variant or product is removed and added instead). 0 removes it.
+   */
+  updateCartItem(id: string, itemId: string, body: unknown, needsProductId = false): CheckoutRecord {
     const current = this.require(id);
     if (!isObject(body) || !isObject(body.lineItem)) throw problem(400, 'lineItem is required', 'Send { "lineItem": { "quantity": 2 } }.');
     this.checkVersion(current, body.version);
-    const { quantity } = body.lineItem;
+    const { quantity, productId } = body.lineItem;
     if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0) {
       throw problem(400, 'quantity must be a whole number of at least 0', `lineItem.quantity is ${JSON.stringify(quantity)}.`);
     }
+    if (needsProductId && typeof productId !== 'number') throw problem(400, 'productId is required', `lineItem.productId must be a number (the line item's product).`);
     const line = current.lines.find((l) => l.id === itemId);
     if (!line) throw problem(404, 'Line item not found', `The cart has no line item with id ${itemId}.`);
+    if (needsProductId && line.kind !== 'custom' && productId !== line.productId) {
+      throw problem(422, 'productId does not match the line item', `Line item ${itemId} is product ${line.productId}, not ${String(productId)}; remove it and add the other product instead.`);
+    }
     if (quantity === 0) return this.deleteCartItem(id, itemId);
     const record = structuredClone(current);
     // The line keeps its consignment, whatever its new quantity.
@@ -530,21 +540,26 @@ function customLine(item: unknown, index: number): LineRecord {
 function giftLines(item: unknown, index: number): GiftCertificateItem[] {
   const at = `giftCertificates[${index}]`;
   if (!isObject(item)) throw problem(400, 'Each gift certificate must be an object', `${at} is not an object.`);
-  const { name, theme, amount, quantity = 1, sender, recipient, message = '' } = item;
+  // The carts spec requires amount, name, quantity, recipient, sender and theme.
+  const { name, theme, amount, quantity, sender, recipient, message = '' } = item;
   if (typeof amount !== 'number' || amount < 1 || amount > 1000) throw problem(400, 'amount must be from 1 to 1000', `${at}.amount is ${JSON.stringify(amount)}.`);
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) throw problem(400, 'quantity must be a whole number of at least 1', `${at}.quantity is ${JSON.stringify(quantity)}.`);
+  if (typeof name !== 'string' || name === '') throw problem(400, 'name is required', `${at}.name must be a string.`);
+  if (typeof theme !== 'string' || theme === '') throw problem(400, 'theme is required', `${at}.theme must be a string.`);
   const contact = (value: unknown, field: string) => {
     if (!isObject(value) || typeof value.name !== 'string' || typeof value.email !== 'string') {
       throw problem(400, `${field} is required`, `${at}.${field} must be { name, email }.`);
     }
+    // The spec's format is email: the gift certificate is delivered there.
+    if (!/^[^\s@]+@[^\s@]+$/.test(value.email)) throw problem(400, `${field}.email is not an email address`, `${at}.${field}.email is ${JSON.stringify(value.email)}.`);
     return { name: value.name, email: value.email };
   };
   const from = contact(sender, 'sender');
   const to = contact(recipient, 'recipient');
   return Array.from({ length: quantity }, () => ({
     id: randomUUID(),
-    name: typeof name === 'string' ? name : `$${amount} Gift Certificate`,
-    theme: typeof theme === 'string' ? theme : 'General',
+    name,
+    theme,
     amount,
     taxable: false,
     sender: from,

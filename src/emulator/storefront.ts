@@ -164,7 +164,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       pattern: new RegExp(`^/api/storefront/carts/${id}/items/${id}$`),
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
-        const record = checkouts.updateCartItem(params[0]!, params[1]!, body);
+        const record = checkouts.updateCartItem(params[0]!, params[1]!, body, true);
         return record.emptied ? { status: 204 } : { status: 200, body: cartView(record, include, '') };
       },
     },
@@ -181,8 +181,8 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       method: 'DELETE',
       pattern: new RegExp(`^/api/storefront/carts/${id}/items/${id}$`),
       checkoutParam: 0,
-      handle: ({ params, include }) => {
-        const record = checkouts.deleteCartItem(params[0]!, params[1]!);
+      handle: ({ params, body, include }) => {
+        const record = checkouts.deleteCartItem(params[0]!, params[1]!, body);
         // Removing the last item deletes the cart: nothing is left to answer with.
         return record.emptied ? { status: 204 } : { status: 200, body: cartView(record, include, '') };
       },

@@ -311,4 +311,64 @@ describe('cart items', () => {
     const unknown = await client.call('POST', `/api/storefront/carts/${checkout.id}/items`, { lineItems: [{ productId: 999, quantity: 1 }] });
     assert.equal(unknown.status, 422);
   });
+
+  test('PUT /carts/{id}/items/{itemId} needs the line item\'s productId, as the carts spec requires', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }, { productId: 108, quantity: 1 }]);
+    const beanie = firstPhysical(checkout, 104);
+    const missing = await client.call('PUT', `/api/storefront/carts/${checkout.id}/items/${beanie.id}`, { lineItem: { quantity: 2 } });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.title, 'productId is required');
+    const other = await client.call('PUT', `/api/storefront/carts/${checkout.id}/items/${beanie.id}`, { lineItem: { productId: 108, quantity: 2 } });
+    assert.equal(other.status, 422);
+    assert.equal(other.body.title, 'productId does not match the line item');
+    assert.equal((await read(client, checkout.id)).version, checkout.version);
+  });
+
+  test('DELETE /carts/{id}/items/{itemId} with a stale version in its body is a 409 and removes nothing', async () => {
+    const checkout = await seedCart(client, [{ productId: 104, quantity: 1 }, { productId: 108, quantity: 1 }]);
+    const beanie = firstPhysical(checkout, 104);
+    const stale = await client.call('DELETE', `/api/storefront/carts/${checkout.id}/items/${beanie.id}`, { version: checkout.version - 1 });
+    assert.equal(stale.status, 409);
+    assert.equal((await read(client, checkout.id)).cart.lineItems.physicalItems.length, 2);
+    const current = await client.call('DELETE', `/api/storefront/carts/${checkout.id}/items/${beanie.id}`, { version: checkout.version });
+    assert.equal(current.status, 200);
+    assert.deepEqual(current.body.lineItems.physicalItems.map((i: { productId: number }) => i.productId), [108]);
+  });
+});
+
+describe('response shapes the OpenAPI description types', () => {
+  test('line items carry no parentId (typed string or number, never null) and absolute url and imageUrl', async () => {
+    const created = await client.call('POST', '/api/storefront/carts', { lineItems: [{ productId: 104, quantity: 1 }, { productId: 115, quantity: 1 }] });
+    const checkout = await read(client, created.body.id);
+    const items = [...created.body.lineItems.physicalItems, ...created.body.lineItems.digitalItems, ...checkout.cart.lineItems.physicalItems, ...checkout.cart.lineItems.digitalItems];
+    assert.equal(items.length, 4);
+    for (const item of items) {
+      assert.equal('parentId' in item, false);
+      assert.match(item.url, /^https?:\/\/[^/]+\/products\/\d+\/$/);
+      assert.match(item.imageUrl, /^https?:\/\/[^/]+\//);
+    }
+  });
+
+  test('a gift certificate needs every field the carts spec requires, with email addresses', async () => {
+    const full = { name: 'Gift', theme: 'General', amount: 25, quantity: 1, sender: { name: 'A', email: 'a@example.com' }, recipient: { name: 'B', email: 'b@example.com' } };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...full, name: undefined }, 'name is required'],
+      [{ ...full, theme: undefined }, 'theme is required'],
+      [{ ...full, quantity: undefined }, 'quantity must be a whole number of at least 1'],
+      [{ ...full, amount: 1001 }, 'amount must be from 1 to 1000'],
+      [{ ...full, sender: undefined }, 'sender is required'],
+      [{ ...full, recipient: { name: 'B', email: 'not an address' } }, 'recipient.email is not an email address'],
+    ];
+    for (const [gift, title] of cases) {
+      const reply = await client.call('POST', '/api/storefront/carts', { giftCertificates: [gift] });
+      assert.equal(reply.status, 400, title);
+      assert.equal(reply.body.title, title);
+    }
+    const created = await client.call('POST', '/api/storefront/carts', { giftCertificates: [full] });
+    assert.equal(created.status, 200);
+    assert.deepEqual(
+      created.body.lineItems.giftCertificates.map((g: { name: string; theme: string; type: string }) => [g.name, g.theme, g.type]),
+      [['Gift', 'General', 'giftCertificate']],
+    );
+  });
 });

@@ -191,6 +191,8 @@ export class SyncEngine {
 
   /** Tries again after the engine stopped (retries exhausted, not converging). */
   resume(): void {
+    this.refused.clear();
+    this.errors.clear();
     this.halted = false;
     this.rounds = 0;
     this.failures = 0;
@@ -287,7 +289,8 @@ export class SyncEngine {
           this.needsReload = true;
           continue;
         }
-        this.lastError = null;
+        // Done, unless a destination is still waiting on an error of its own.
+        if (this.errors.size === 0) this.lastError = null;
         return;
       }
       if (!isExecutable(write)) {
@@ -404,10 +407,23 @@ export class SyncEngine {
     this.failures++;
     if (this.failures > this.retry.attempts) {
       const concerned = write ? destinationsOf(write) : [];
-      this.lastError = { kind: error.kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
-      for (const id of concerned) this.errors.set(id, { kind: error.kind, message: error.message, destinationId: id });
-      this.halted = true;
       this.failures = 0;
+      if (write?.kind === 'create' && write.entries.length > 1) {
+        // Find out which destination the store keeps failing on: one create each from now.
+        this.oneEntryPerCreate = true;
+        return;
+      }
+      this.lastError = { kind: error.kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
+      if (concerned.length === 0) {
+        this.halted = true;
+        return;
+      }
+      // The destinations this write was for wait (until edited or resumed); the others go on.
+      for (const id of concerned) {
+        this.errors.set(id, { kind: error.kind, message: error.message, destinationId: id });
+        const destination = this.intent.destinations.find((d) => d.id === id);
+        if (destination) this.refused.set(id, JSON.stringify(destination));
+      }
       return;
     }
     this.emit();

@@ -63,7 +63,7 @@ async function seededRun(seed: number, switches: Pick<FaultSettings, 'splitKeeps
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const products = (await catalog()).filter((p) => !p.cannotShipTo?.includes('US'));
   const physical = products.filter((p) => p.type === 'physical');
-  const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+  const lines: { productId: number; variantId?: number; quantity: number }[] = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
     const product = pick(physical);
     return { productId: product.id, variantId: pick(product.variants).id, quantity: 1 + Math.floor(random() * 3) };
   });

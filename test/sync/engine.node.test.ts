@@ -178,6 +178,7 @@ test('5xx answers are retried with capped backoff, then reported', async () => {
   e.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
   const state = await e.settled();
   assert.deepEqual(waits, [100, 200, 400, 400, 400]);
+  // The destination waits with its error; resume() tries again.
   assert.equal(state.lastError?.kind, 'unavailable');
   assert.equal(state.destinations[0]!.status, 'error');
   gateway.faults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
@@ -225,3 +226,46 @@ test('random intents under random seeded faults converge on every store behaviou
     assertMatches(state, second);
   }
 });
+
+test('a destination the store keeps failing on waits with its error while the others save', async () => {
+  const { engine, gateway } = setup([2, 1]);
+  const create = gateway.createConsignments.bind(gateway);
+  gateway.createConsignments = async (consignments) => {
+    if (consignments.some((c) => c.address.city === 'Down')) {
+      const { GatewayError } = await import('../../src/gateway/gateway.js');
+      throw new GatewayError('unavailable', 'Service Unavailable', 503);
+    }
+    return create(consignments);
+  };
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 2 }), dest('down', 'Down', { [key(2)]: 1 })] });
+  const state = await engine.settled();
+  assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'error']);
+  assert.equal(state.destinations[1]!.error?.kind, 'unavailable');
+  assert.equal(state.lastError?.destinationId, 'down');
+  assert.equal(state.truth!.consignments.length, 1);
+});
+
+test('a destination the API refuses (422) carries an invalid error; the others save', async () => {
+  const { engine, gateway } = setup([1, 1]);
+  const create = gateway.createConsignments.bind(gateway);
+  gateway.createConsignments = async (consignments) => {
+    if (consignments.some((c) => c.address.countryCode === 'XX')) {
+      const { GatewayError } = await import('../../src/gateway/gateway.js');
+      throw new GatewayError('invalid', 'Unknown country', 422);
+    }
+    return create(consignments);
+  };
+  await engine.load();
+  const refused = { ...dest('x', 'X', { [key(2)]: 1 }), address: { countryCode: 'XX', city: 'X' } };
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 }), refused] });
+  let state = await engine.settled();
+  assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'error']);
+  assert.equal(state.destinations[1]!.error?.kind, 'invalid');
+  // Editing the refused destination clears its error and sends it again.
+  engine.setIntent((intent) => ({ destinations: [intent.destinations[0]!, dest('x', 'X', { [key(2)]: 1 })] }));
+  state = await engine.settled();
+  assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'saved']);
+  assert.equal(state.lastError, null);
+});
+

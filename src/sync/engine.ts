@@ -387,6 +387,14 @@ export class SyncEngine {
         this.halted = true;
         return;
       case 'invalid':
+        if (this.unconfirmed > 0 || concerned.length === 0) {
+          // Planned from answers merged since the last read: the refusal may come from a stale
+          // copy (a consignment gone, options changed). Read again; a write planned from a fresh
+          // read that is refused again is the destination's own error.
+          this.needsReload = true;
+          await this.backoff(write, error);
+          return;
+        }
         if (write.kind === 'create' && write.entries.length > 1) {
           // One refused destination must not hold the others back: send them one at a time.
           this.oneEntryPerCreate = true;
@@ -396,7 +404,6 @@ export class SyncEngine {
             const destination = this.intent.destinations.find((d) => d.id === id);
             if (destination) this.refused.set(id, JSON.stringify(destination));
           }
-          if (concerned.length === 0) this.lastError = { kind: 'invalid', message: error.message };
         }
         this.needsReload = true;
         return;

@@ -349,6 +349,16 @@ describe('response shapes the OpenAPI description types', () => {
     }
   });
 
+  test('where the checkouts spec says strings, option valueIds and custom item prices and quantities stay numbers, as the SDK types them', async () => {
+    const checkout = await seedCart(client, [{ productId: 101, variantId: 1011, quantity: 1 }], { customItems: [{ name: 'Engraving', quantity: 2, listPrice: 7.5 }] });
+    const withOptions = await client.call<Checkout>('GET', `/api/storefront/checkouts/${checkout.id}?include=cart.lineItems.physicalItems.options`);
+    const option = withOptions.body.cart.lineItems.physicalItems[0]!.options![0]!;
+    assert.equal(typeof option.nameId, 'number');
+    assert.equal(typeof option.valueId, 'number');
+    const custom = checkout.cart.lineItems.customItems![0]!;
+    assert.deepEqual([custom.quantity, custom.listPrice, custom.extendedListPrice], [2, 7.5, 15]);
+  });
+
   test('a gift certificate needs every field the carts spec requires, with email addresses', async () => {
     const full = { name: 'Gift', theme: 'General', amount: 25, quantity: 1, sender: { name: 'A', email: 'a@example.com' }, recipient: { name: 'B', email: 'b@example.com' } };
     const cases: [Record<string, unknown>, string][] = [

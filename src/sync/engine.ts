@@ -148,6 +148,8 @@ export class SyncEngine {
 
   /** Loads the checkout, restores the saved intent for it and reconciles both; then syncs. */
   async load(): Promise<SyncState> {
+    // Never two loops at once: a second load waits for the work under way.
+    if (this.running) await this.settled();
     this.running = true;
     this.emit();
     try {

@@ -165,6 +165,64 @@ describe('sync engine through the real SDK against the emulator', () => {
     expect(state.complete).to.equal(true);
   });
 
+  it('reads back a create whose answer was lost instead of sending it twice', async () => {
+    const physical = (await catalog()).filter((p) => p.type === 'physical' && !p.cannotShipTo?.length);
+    let appliedSomewhere = false;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const checkoutId = await createCart([{ productId: physical[0]!.id, variantId: physical[0]!.variants[0]!.id, quantity: 3 }]);
+      const gateway = new SdkGateway({ checkoutId, requestTimeoutMs: 200 });
+      const create = gateway.createConsignments.bind(gateway);
+      let first = true;
+      // The first POST hangs (and is applied or not, as the emulator's seed decides).
+      gateway.createConsignments = async (consignments) => {
+        if (!first) return create(consignments);
+        first = false;
+        await setFaults(checkoutId, { timeoutRate: 1, seed });
+        try {
+          return await create(consignments);
+        } finally {
+          await setFaults(checkoutId, { timeoutRate: 0 });
+        }
+      };
+      const engine = new SyncEngine({ gateway, storage: null, sleep: () => Promise.resolve() });
+      const key = (await engine.load()).derived!.items[0]!.item.key;
+      const intent: Intent = {
+        destinations: [
+          { id: 'home', address: addresses.austin, items: { [key]: 1 } },
+          { id: 'office', address: addresses.seattle, items: { [key]: 2 } },
+        ],
+      };
+      engine.setIntent(intent);
+      const state = await engine.settled();
+      await expectCheckoutMatches(checkoutId, state, intent, `lost create, seed ${seed}`);
+      const posts = (await requestLog(checkoutId)).filter((r) => r.method === 'POST' && r.path.endsWith('/consignments'));
+      const lostAndApplied = posts[0]?.fault === 'timeout' && posts[0].applied === true;
+      appliedSomewhere ||= lostAndApplied;
+      // Applied: the read finds both destinations and nothing is posted again.
+      expect(posts.length, `seed ${seed}`).to.equal(lostAndApplied ? 1 : 2);
+      engine.dispose();
+    }
+    expect(appliedSomewhere, 'some seed applies the lost write').to.equal(true);
+  });
+
+  it('on a store whose PUT keeps removed items, moves surplus out through a temporary consignment', async () => {
+    const physical = (await catalog()).filter((p) => p.type === 'physical' && !p.cannotShipTo?.length);
+    const checkoutId = await createCart([{ productId: physical[0]!.id, variantId: physical[0]!.variants[0]!.id, quantity: 3 }]);
+    await setFaults(checkoutId, { putRemovesItems: false });
+    const engine = new SyncEngine({ gateway: new SdkGateway({ checkoutId }), storage: null });
+    const key = (await engine.load()).derived!.items[0]!.item.key;
+    engine.setIntent({ destinations: [{ id: 'home', address: addresses.austin, items: { [key]: 3 } }] });
+    await engine.settled();
+    const before = (await requestLog(checkoutId)).length;
+    const intent: Intent = { destinations: [{ id: 'home', address: addresses.austin, items: { [key]: 1 } }] };
+    engine.setIntent(intent);
+    const state = await engine.settled();
+    await expectCheckoutMatches(checkoutId, state, intent, 'move-out');
+    const writes = consignmentWrites((await requestLog(checkoutId)).slice(before)).map((w) => w.method);
+    // The PUT that shows removals are ignored, the temporary consignment, its deletion, the option.
+    expect(writes.slice(0, 3)).to.deep.equal(['PUT', 'POST', 'DELETE']);
+  });
+
   const behaviours = (['assigned', 'remainder', 'perUnit'] as const).flatMap((splitKeepsId) =>
     [true, false].flatMap((putRemovesItems) => [true, false].map((writesDropSelections) => ({ splitKeepsId, putRemovesItems, writesDropSelections }))),
   );

@@ -45,6 +45,13 @@ export interface CheckoutGateway {
   selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth>;
   /** The store's shipping address fields for one country (after load). */
   addressFields(countryCode: string): readonly AddressFormField[];
+  /** The signed-in customer's saved addresses (empty for a guest), after load. */
+  savedAddresses(): readonly SavedAddress[];
+}
+
+export interface SavedAddress {
+  readonly id: number;
+  readonly address: AddressFields;
 }
 
 /** Maps anything the SDK throws (RequestError, its subclasses, a bare response) to a kind. */

@@ -2,7 +2,7 @@
 // assignItemsToAddress merges equal addresses and miscounts items already in a consignment.
 import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from '../core/index.js';
-import { toGatewayError, type CheckoutGateway, type ConsignmentDraft } from './gateway.js';
+import { toGatewayError, type CheckoutGateway, type ConsignmentDraft, type SavedAddress } from './gateway.js';
 
 export type CheckoutService = ReturnType<typeof createCheckoutService>;
 type RequestOptions = NonNullable<Parameters<CheckoutService['createConsignments']>[1]>;
@@ -137,6 +137,11 @@ export class SdkGateway implements CheckoutGateway {
 
   selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth> {
     return this.call((options) => this.service.selectConsignmentShippingOption(consignmentId, shippingOptionId, options));
+  }
+
+  savedAddresses(): readonly SavedAddress[] {
+    const customer = this.service.getState().data.getCustomer();
+    return (customer?.addresses ?? []).map(({ id, ...address }) => ({ id, address }));
   }
 
   addressFields(countryCode: string): readonly AddressFormField[] {

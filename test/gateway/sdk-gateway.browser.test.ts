@@ -30,6 +30,7 @@ describe('SdkGateway against the emulator', () => {
     const truth = await gateway.load();
     expect(truth.id).to.equal(checkoutId);
     expect(gateway.addressFields('US').map((f) => f.name)).to.include.members(['firstName', 'address1', 'city', 'postalCode']);
+    expect(gateway.savedAddresses(), 'a guest has no saved addresses').to.deep.equal([]);
     const log = await requestLog(checkoutId);
     const read = log.find((r) => r.method === 'GET' && r.path === `/api/storefront/checkout/${checkoutId}`);
     expect(read, 'the SDK reads /checkout/{id}').to.exist;

@@ -77,4 +77,7 @@ export class ModelGateway implements CheckoutGateway {
   addressFields(): readonly AddressFormField[] {
     return this.fields;
   }
+  savedAddresses() {
+    return [];
+  }
 }

@@ -170,7 +170,7 @@ describe('sync engine through the real SDK against the emulator', () => {
     let appliedSomewhere = false;
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const checkoutId = await createCart([{ productId: physical[0]!.id, variantId: physical[0]!.variants[0]!.id, quantity: 3 }]);
-      const gateway = new SdkGateway({ checkoutId, requestTimeoutMs: 200 });
+      const gateway = new SdkGateway({ checkoutId, requestTimeoutMs: 500 });
       const create = gateway.createConsignments.bind(gateway);
       let first = true;
       // The first POST hangs (and is applied or not, as the emulator's seed decides).

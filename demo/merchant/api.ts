@@ -35,7 +35,7 @@ export interface Method {
     carrier_options?: { delivery_services?: string[] };
   };
   enabled: boolean;
-  handling_fees: { fixed_surcharge?: number | string; percentage_surcharge?: number | string };
+  handling_fees: { fixed_surcharge?: number; percentage_surcharge?: number };
 }
 
 export type CarrierStatus = 'connected' | 'refused' | 'disconnected';

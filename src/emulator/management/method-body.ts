@@ -56,7 +56,7 @@ export function parseMethod(raw: unknown, previous?: Method): MethodData {
   const enabled = flag('enabled', previous?.enabled ?? true);
   const isFallback = flag('is_fallback', previous?.is_fallback ?? false);
 
-  let handlingFees: MethodHandlingFees = previous?.handling_fees ?? { fixed_surcharge: '0' };
+  let handlingFees: MethodHandlingFees = previous?.handling_fees ?? { fixed_surcharge: 0 };
   if (body.handling_fees !== undefined) handlingFees = parseMethodFees(body.handling_fees, problems) ?? handlingFees;
 
   let channelIds = previous?.channel_ids ?? [1];
@@ -178,12 +178,12 @@ function parseMethodFees(raw: unknown, problems: Problems): MethodHandlingFees |
   }
   const field = fixed !== undefined ? 'fixed_surcharge' : 'percentage_surcharge';
   const value = fixed ?? percentage;
-  if (value === undefined) return { fixed_surcharge: '0' };
+  if (value === undefined) return { fixed_surcharge: 0 };
   const n = toNumber(value);
   if ((typeof value !== 'number' && typeof value !== 'string') || Number.isNaN(n) || n < 0) {
     problems.add(`The field 'handling_fees.${field}' must be a non-negative number.`);
     return undefined;
   }
-  // Kept as sent: the schema says number, the spec's own examples send strings.
-  return { [field]: value };
+  // The method schema says number; the spec's own examples send strings, so both are read.
+  return { [field]: n };
 }

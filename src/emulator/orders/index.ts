@@ -49,7 +49,7 @@ export interface OrderStore {
 
 export interface OrderStoreDeps {
   storeHash: string;
-  shipping: Pick<ShippingStore, 'zoneFor'>;
+  shipping: Pick<ShippingStore, 'zoneFor' | 'methodOfOption'>;
   products: CheckoutRegistry['product'];
   /** For tests that want fixed dates. */
   now?: () => Date;
@@ -132,6 +132,7 @@ export function createOrderStore(deps: OrderStoreDeps): OrderStore {
             postalCode: address.postalCode,
             city: address.city,
           }),
+        methodOfOption: (optionId) => deps.shipping.methodOfOption(optionId),
       });
       records.set(placed.order.id, { ...placed, shipments: [] });
       return clone(placed.order);

@@ -176,4 +176,5 @@ export interface OrderShippingQuote {
   carrier_code: string;
   rate_code: string;
   rate_id: string;
+  method_id: number;
 }

@@ -38,6 +38,7 @@ export interface PlaceContext {
   now: Date;
   products: CheckoutRegistry['product'];
   zoneFor(address: Address): Zone | undefined;
+  methodOfOption(optionId: string): number | undefined;
 }
 
 /** Fields an order needs on every shipping address (see the storefront reference's SOURCE.md). */
@@ -185,7 +186,7 @@ export function placeOrder(checkout: Checkout, context: PlaceContext): PlacedOrd
       }
     }
     addresses.push(shippingAddress(consignment, { orderId, addressId, units, email, zone: context.zoneFor(consignment.address), link }));
-    quotes.set(addressId, persistedQuote(consignment, addressId, now, checkout.cart.currency.code));
+    quotes.set(addressId, persistedQuote(consignment, addressId, context, checkout.cart.currency.code));
   }
   for (const item of checkout.cart.lineItems.digitalItems) {
     products.push(
@@ -260,14 +261,14 @@ export function placeOrder(checkout: Checkout, context: PlaceContext): PlacedOrd
 const staticProviders = new Set(['shipping_flatrate', 'shipping_byweight', 'shipping_bytotal', 'shipping_free', 'shipping_fixed']);
 
 /** What GET …/shipping_quotes shows: real-time carriers keep the carrier's rate, store methods none. */
-function persistedQuote(consignment: Consignment, addressId: number, now: Date, currency: string): OrderShippingQuote {
+function persistedQuote(consignment: Consignment, addressId: number, context: PlaceContext, currency: string): OrderShippingQuote {
   const option = consignment.selectedShippingOption;
   const type = option?.type ?? '';
   const realTime = !staticProviders.has(type);
   return {
     id: String(addressId),
     uuid: randomUUID(),
-    timestamp: rfc2822(now),
+    timestamp: rfc2822(context.now),
     shipping_provider_id: realTime ? 'bcrealtime' : 'bcstatic',
     shipping_provider_quote: realTime && option
       ? [{ rate: { value: option.cost.toFixed(2), unit: currency }, transitTime: option.transitTime, name: option.description }]
@@ -276,6 +277,8 @@ function persistedQuote(consignment: Consignment, addressId: number, now: Date, 
     carrier_code: '',
     rate_code: '',
     rate_id: option?.id ?? '',
+    // 0 for the zone's own free or fixed-cost option, which no method quoted.
+    method_id: (option && context.methodOfOption(option.id)) ?? 0,
   };
 }
 

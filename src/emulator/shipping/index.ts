@@ -3,7 +3,7 @@
 import type { QuoteDestination, QuoteItem, ShippingQuote, ShippingQuoter } from './contract.js';
 import { credentialsAccepted, type CarrierId } from './carriers.js';
 import type { Method, Zone } from './model.js';
-import { quoteConsignment, separateHandlingFee, type ConnectionStatus, type ShippingConfiguration } from './quote.js';
+import { methodOfOption, quoteConsignment, separateHandlingFee, type ConnectionStatus, type ShippingConfiguration } from './quote.js';
 import { shippingSeed } from './seed.js';
 import { matchZone } from './zones.js';
 
@@ -23,6 +23,8 @@ export interface ShippingStore extends ShippingQuoter {
   zone(id: number): Zone | undefined;
   /** The zone that serves a destination, if any (for the order's shipping_zone_id/name). */
   zoneFor(destination: QuoteDestination): Zone | undefined;
+  /** The method that quoted this option id (undefined for a zone's own free or fixed option). */
+  methodOfOption(optionId: string): number | undefined;
   createZone(data: ZoneData): Zone;
   replaceZone(id: number, data: ZoneData): Zone | undefined;
   /** Deletes the zone with its methods; false when there is no such zone. */
@@ -102,6 +104,7 @@ export function createShippingStore(): ShippingStore {
     zones: () => clone(zones),
     zone: (id) => clone(zones.find((z) => z.id === id)),
     zoneFor: (destination) => clone(matchZone(zones, destination)),
+    methodOfOption: (optionId) => methodOfOption(config, optionId),
     createZone(data) {
       const zone: Zone = { ...clone(data), id: nextZoneId++, locations: withLocationIds(data) };
       zones.push(zone);

@@ -82,10 +82,10 @@ export interface CarrierOptions {
   [option: string]: unknown;
 }
 
-/** Numbers per the method schema; the examples also send strings, which are kept as sent. */
+/** Numbers, per the method schema (zones write theirs as strings; methods accept either on input). */
 export interface MethodHandlingFees {
-  fixed_surcharge?: number | string;
-  percentage_surcharge?: number | string;
+  fixed_surcharge?: number;
+  percentage_surcharge?: number;
 }
 
 export interface Method {

@@ -138,6 +138,23 @@ export function quoteConsignment(
   return { zone, options };
 }
 
+/**
+ * The method behind a quoted option id, for the order's persisted quote (`method_id`); undefined
+ * for the zone's own free or fixed-cost option, which no method produced.
+ */
+export function methodOfOption(config: ShippingConfiguration, id: string): number | undefined {
+  for (const zone of config.zones) {
+    for (const method of config.methodsOf(zone.id)) {
+      const services = method.settings.carrier_options?.delivery_services ?? [];
+      const ids = isCarrierMethodType(method.type)
+        ? services.map((service) => optionId(zone.id, method.id, service))
+        : [optionId(zone.id, String(method.id))];
+      if (ids.includes(id)) return method.id;
+    }
+  }
+  return undefined;
+}
+
 /** The zone's surcharge on a shipping cost: fixed, or a percentage of that cost. */
 export function zoneFee(zone: Zone, shippingCost: number): number {
   const fees = zone.handling_fees;

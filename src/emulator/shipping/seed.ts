@@ -27,7 +27,7 @@ export const REST_OF_WORLD_ZONE_ID = 2;
 export function shippingSeed(): ShippingSeed {
   let locationId = 0;
   const location = (country: string): { id: number; country_iso2: string } => ({ id: ++locationId, country_iso2: country });
-  const noFee = { fixed_surcharge: '0' };
+  const noFee = { fixed_surcharge: 0 };
   const method = (id: number, name: string, type: Method['type'], settings: Method['settings'], enabled = true): Method => ({
     id,
     name,

@@ -104,6 +104,8 @@ describe('from checkout to shipped order', () => {
     const quote = (await manage('GET', `/orders/${order.body.id}/shipping_addresses/${address.id}/shipping_quotes`)).body;
     assert.equal(quote.shipping_provider_id, 'bcrealtime');
     assert.equal(quote.provider_code, 'endicia');
+    const methods = (await manage('GET', '/shipping/zones/1/methods')).body as Array<{ id: number; type: string }>;
+    assert.equal(quote.method_id, methods.find((m) => m.type === 'endicia')!.id, 'method_id names the USPS method');
     assert.deepEqual(quote.shipping_provider_quote, [
       { rate: { value: usps.cost.toFixed(2), unit: 'USD' }, transitTime: usps.transitTime, name: 'USPS (Priority Mail)' },
     ]);

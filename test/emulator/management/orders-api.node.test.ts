@@ -199,6 +199,7 @@ describe('order, products and shipping addresses', () => {
     assert.equal(res.body.provider_code, 'shipping_flatrate');
     assert.deepEqual(res.body.shipping_provider_quote, []);
     assert.equal(res.body.rate_id, 'opt-intl');
+    assert.equal(res.body.method_id, 0, 'an option no method of the store quoted has method 0');
     assert.match(res.body.uuid, /^[0-9a-f-]{36}$/);
     assert.equal((await h.call('GET', `${h.api}/orders/${orderId}/shipping_addresses/999/shipping_quotes`)).status, 404);
   });

@@ -216,7 +216,7 @@ describe('shipping methods', () => {
       type: 'perorder',
       settings: { rate: 8 },
       enabled: true,
-      handling_fees: { fixed_surcharge: '3' },
+      handling_fees: { fixed_surcharge: 3 },
       is_fallback: false,
       channel_ids: [1],
     });

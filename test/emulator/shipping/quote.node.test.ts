@@ -32,7 +32,7 @@ const methodData = (overrides: Partial<MethodData>): MethodData => ({
   type: 'perorder',
   settings: { rate: 1 },
   enabled: true,
-  handling_fees: { fixed_surcharge: '0' },
+  handling_fees: { fixed_surcharge: 0 },
   is_fallback: false,
   channel_ids: [1],
   ...overrides,
@@ -209,7 +209,7 @@ describe('method types', () => {
   });
 
   it('a method fixed surcharge adds to its cost, a percentage surcharge scales it', () => {
-    assert.equal(only({ settings: { rate: 10 }, handling_fees: { fixed_surcharge: '2.5' } }), 12.5);
+    assert.equal(only({ settings: { rate: 10 }, handling_fees: { fixed_surcharge: 2.5 } }), 12.5);
     store.deleteMethod(zoneId, store.methods(zoneId)![0]!.id);
     assert.equal(only({ settings: { rate: 10 }, handling_fees: { percentage_surcharge: 10 } }), 11);
   });

@@ -152,24 +152,37 @@ export class SyncEngine {
     if (this.running) await this.settled();
     this.running = true;
     this.emit();
+    let truth: CheckoutTruth | null = null;
     try {
-      const truth = await this.withRetries(() => this.gateway.load());
-      if (truth === null) return this.state;
-      const saved = readSaved(this.storage, truth.id);
-      if (saved && this.intent.destinations.length === 0) {
-        this.intent = saved.intent;
-        this.links = { ...saved.links };
-        this.removal = saved.removal;
+      truth = await this.withRetries(() => this.gateway.load());
+      if (truth !== null) {
+        const saved = readSaved(this.storage, truth.id);
+        if (saved && this.intent.destinations.length === 0) {
+          this.intent = saved.intent;
+          this.links = { ...saved.links };
+          this.removal = saved.removal;
+        }
+        this.truth = truth;
+        this.adopt();
+        this.loaded = true;
+        this.persist();
       }
-      this.truth = truth;
-      this.adopt();
-      this.loaded = true;
-      this.persist();
     } finally {
       this.running = false;
+      this.emit();
+    }
+    if (truth === null) {
+      this.wake();
+      return this.state;
     }
     this.kick();
     return this.settled();
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** The shopper's newest wish; edits made during a write are coalesced into the next plan. */
@@ -193,6 +206,12 @@ export class SyncEngine {
 
   /** Tries again after the engine stopped (retries exhausted, not converging). */
   resume(): void {
+    if (!this.loaded) {
+      this.halted = false;
+      this.failures = 0;
+      void this.load();
+      return;
+    }
     this.refused.clear();
     this.errors.clear();
     this.halted = false;
@@ -264,9 +283,7 @@ export class SyncEngine {
           return;
         }
         this.emit();
-        const waiters = this.waiters;
-        this.waiters = [];
-        for (const wake of waiters) wake();
+        this.wake();
       });
   }
 

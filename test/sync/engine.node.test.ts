@@ -269,3 +269,18 @@ test('a destination the API refuses (422) carries an invalid error; the others s
   assert.equal(state.lastError, null);
 });
 
+
+test('a load that keeps failing is reported, and resume() loads again', async () => {
+  const { gateway } = setup([1]);
+  const engine = new SyncEngine({ gateway, storage: null, sleep: noSleep, retry: { attempts: 2 } });
+  gateway.faults = { errorRate: 0, timeoutRate: 1, conflictRate: 0 };
+  let state = await engine.load();
+  assert.equal(state.loaded, false);
+  assert.equal(state.pending, false);
+  assert.equal(state.lastError?.kind, 'network');
+  gateway.faults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
+  engine.resume();
+  state = await engine.settled();
+  assert.equal(state.loaded, true);
+  assert.equal(state.lastError, null);
+});

@@ -1,6 +1,7 @@
-// Seeded faults and store-behaviour switches. Each checkout draws from its own random stream
-// (seeded from the emulator seed and the checkout id), so a checkout's faults repeat exactly
-// whatever other checkouts do at the same time.
+// Seeded faults and store-behaviour switches. Each checkout draws from its own random stream, so
+// a checkout's faults repeat exactly whatever other checkouts do at the same time. A checkout given
+// its own seed draws from that seed alone (repeatable across runs, though cart ids are random
+// uuids); otherwise from the emulator seed mixed with the checkout id.
 
 export type SplitKeepsId = 'assigned' | 'remainder' | 'perUnit';
 
@@ -100,6 +101,7 @@ export function parseFaults(body: unknown): Partial<FaultSettings> & { seed?: nu
 export class Faults {
   private global: FaultSettings = { ...defaultFaults };
   private readonly perCheckout = new Map<string, Partial<FaultSettings>>();
+  private readonly seeds = new Map<string, number>();
   private readonly streams = new Map<string, () => number>();
 
   constructor(private seed: number) {}
@@ -108,17 +110,19 @@ export class Faults {
     this.seed = seed;
     this.global = { ...defaultFaults };
     this.perCheckout.clear();
+    this.seeds.clear();
     this.streams.clear();
   }
 
   /** Merges into the global settings (or one checkout's overrides) and restarts the random streams concerned. */
   set(patch: Partial<FaultSettings> & { seed?: number }, checkoutId?: string): void {
     const { seed, ...settings } = patch;
-    if (seed !== undefined) this.seed = seed;
     if (checkoutId === undefined) {
+      if (seed !== undefined) this.seed = seed;
       this.global = { ...this.global, ...settings };
       this.streams.clear();
     } else {
+      if (seed !== undefined) this.seeds.set(checkoutId, seed);
       this.perCheckout.set(checkoutId, { ...this.perCheckout.get(checkoutId), ...settings });
       this.streams.delete(checkoutId);
     }
@@ -127,6 +131,7 @@ export class Faults {
   /** Drops one checkout's overrides. */
   clear(checkoutId: string): void {
     this.perCheckout.delete(checkoutId);
+    this.seeds.delete(checkoutId);
     this.streams.delete(checkoutId);
   }
 
@@ -137,7 +142,10 @@ export class Faults {
   }
 
   view(checkoutId?: string): unknown {
-    if (checkoutId !== undefined) return { checkoutId, seed: this.seed, ...this.settings(checkoutId), overrides: this.perCheckout.get(checkoutId) ?? {} };
+    if (checkoutId !== undefined) {
+      const seed = this.seeds.get(checkoutId) ?? this.seed;
+      return { checkoutId, seed, ...this.settings(checkoutId), overrides: this.perCheckout.get(checkoutId) ?? {} };
+    }
     return { seed: this.seed, ...this.global, checkouts: Object.fromEntries(this.perCheckout) };
   }
 
@@ -146,7 +154,8 @@ export class Faults {
     const key = checkoutId ?? '';
     let random = this.streams.get(key);
     if (!random) {
-      random = createRandom(this.seed ^ hash(key));
+      const own = checkoutId === undefined ? undefined : this.seeds.get(checkoutId);
+      random = createRandom(own ?? this.seed ^ hash(key));
       this.streams.set(key, random);
     }
     const s = this.settings(checkoutId);

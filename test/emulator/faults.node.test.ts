@@ -211,6 +211,19 @@ describe('fault decisions', () => {
     for (const d of delays(11)) assert.ok(d >= 100 && d <= 150, String(d));
   });
 
+  test("a checkout's own seed gives the same faults whatever its id, and leaves other checkouts' streams alone", () => {
+    const draws = (faults: Faults, checkoutId: string) =>
+      Array.from({ length: 12 }, () => faults.decide(checkoutId, true).fault ?? 'ok');
+    const seeded = new Faults(1);
+    seeded.set({ errorRate: 0.5 });
+    seeded.set({ seed: 42 }, 'cart-a');
+    seeded.set({ seed: 42 }, 'cart-b');
+    assert.deepEqual(draws(seeded, 'cart-a'), draws(seeded, 'cart-b'));
+    const plain = new Faults(1);
+    plain.set({ errorRate: 0.5 });
+    assert.deepEqual(draws(seeded, 'other'), draws(plain, 'other'), 'a per-checkout seed is not the emulator seed');
+  });
+
   test('conflicts are never drawn for reads', () => {
     const faults = new Faults(1);
     faults.set({ conflictRate: 1 });

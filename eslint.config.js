@@ -38,6 +38,18 @@ export default tseslint.config(
   { ...litA11y.configs.recommended, files: browserCode },
   { files: nodeCode, languageOptions: { globals: globals.node } },
   {
+    // Type-aware promise checks where a forgotten await loses an error or a write's order:
+    // the product, the demo, the scripts and the benchmark (tests are left out: node:test's
+    // top-level test() calls return promises by design).
+    files: ['src/**/*.ts', 'demo/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'vite.config.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // chai's property assertions (`expect(x).to.be.true`) are expressions by design.

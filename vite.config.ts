@@ -1,30 +1,29 @@
 // `npm start`: the demo storefront (demo/) with the Storefront API emulator mounted on the same
 // origin, so the checkout SDK reaches it exactly as it would reach a store.
-// `npm run build`: the library (SDK and Lit external; a single-file bundle comes with the widget).
+// `npm run build`: the library (SDK and Lit external; a single-file bundle comes with the widget);
+// until the library has entries, the demo's pages (`npx vite preview` serves them with the emulator).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 import { createEmulator } from './src/emulator/index.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Mounts the emulator as connect middleware ahead of Vite's own. */
+/** Mounts the emulator as connect middleware ahead of Vite's own (dev server and `vite preview`). */
 export function emulatorPlugin(options: Parameters<typeof createEmulator>[0] = {}): Plugin {
-  return {
-    name: 'split-ship-emulator',
-    configureServer(server) {
-      const emulator = createEmulator(options);
-      server.middlewares.use((req, res, next) => emulator.middleware(req, res, next));
-      server.httpServer?.once('listening', () => {
-        server.config.logger.info(
-          `\n  Storefront API emulator mounted: /api/storefront, /internalapi, /__emulator\n` +
-            `  Management API: /stores/${emulator.storeHash}/v2  (X-Auth-Token: ${emulator.managementToken})\n`,
-        );
-      });
-      server.httpServer?.once('close', () => emulator.close());
-    },
+  const mount = (server: ViteDevServer | PreviewServer) => {
+    const emulator = createEmulator(options);
+    server.middlewares.use((req, res, next) => emulator.middleware(req, res, next));
+    server.httpServer?.once('listening', () => {
+      server.config.logger.info(
+        `\n  Storefront API emulator mounted: /api/storefront, /internalapi, /__emulator\n` +
+          `  Management API: /stores/${emulator.storeHash}/v2  (X-Auth-Token: ${emulator.managementToken})\n`,
+      );
+    });
+    server.httpServer?.once('close', () => emulator.close());
   };
+  return { name: 'split-ship-emulator', configureServer: mount, configurePreviewServer: mount };
 }
 
 // Library entries, once the widget issue adds them.
@@ -46,9 +45,16 @@ export default defineConfig({
   build: {
     outDir: fromRoot('dist'),
     emptyOutDir: true,
-    ...(Object.keys(libraryEntries).length > 0 && {
-      lib: { entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, fromRoot(v)])), formats: ['es'] },
-      rolldownOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
-    }),
+    ...(Object.keys(libraryEntries).length > 0
+      ? {
+          lib: { entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, fromRoot(v)])), formats: ['es'] },
+          rolldownOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
+        }
+      : {
+          // No library yet: build the demo's two pages (`vite preview` serves them with the emulator).
+          rolldownOptions: { input: { index: fromRoot('demo/index.html'), merchant: fromRoot('demo/merchant/index.html') } },
+          // The demo bundles the whole checkout SDK (~1 MB before gzip); that is expected.
+          chunkSizeWarningLimit: 1500,
+        }),
   },
 });

@@ -5,19 +5,9 @@ import { expect } from '@open-wc/testing';
 import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, type Intent } from '../../src/core/index.js';
 import { SdkGateway } from '../../src/gateway/index.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
+import { seeded } from '../support/seeded.js';
 import { addresses, adminCheckout, catalog, consignmentWrites, createCart, requestLog, setFaults, type FaultSettings } from './emulator-client.js';
 
-/** mulberry32, as the emulator uses: every run is reproducible from its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 const places = [addresses.austin, addresses.seattle, addresses.denver];

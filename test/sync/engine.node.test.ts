@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { holdings, physicalItemKey, sameQuantities, type DestinationIntent, type Intent } from '../../src/core/index.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
 import { ApiModel, defaultSwitches, type ModelSwitches } from '../core/api-model.js';
-import { ModelGateway, seeded } from './model-gateway.js';
+import { seeded } from '../support/seeded.js';
+import { ModelGateway } from './model-gateway.js';
 
 const noSleep = () => Promise.resolve();
 const key = (n: number) => physicalItemKey(n, n * 10);

@@ -3,6 +3,7 @@
 import type { AddressFormField, CheckoutTruth } from '../../src/core/index.js';
 import { GatewayError, type CheckoutGateway, type ConsignmentDraft } from '../../src/gateway/gateway.js';
 import { ApiError, type ApiModel } from '../core/api-model.js';
+import { seeded } from '../support/seeded.js';
 
 export interface ModelFaults {
   errorRate: number;
@@ -10,17 +11,6 @@ export interface ModelFaults {
   conflictRate: number;
 }
 
-/** mulberry32: small, seeded, good enough for fault draws. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class ModelGateway implements CheckoutGateway {
   readonly calls: string[] = [];

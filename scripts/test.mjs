@@ -124,6 +124,14 @@ async function main() {
     process.exit(1);
   }
 
+  // A mistyped filter must not pass as "0 tests, all fine".
+  const matching = (stage) => (stage.files?.() ?? []).filter((file) => filters.every((f) => file.includes(f)));
+  if (filters.length > 0 && selected.every((stage) => matching(stage).length === 0)) {
+    console.error(`No test file in the chosen stages has a path containing ${filters.map((f) => `"${f}"`).join(' and ')}.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+
   const scratch = mkdtempSync(join(tmpdir(), 'split-ship-test-'));
   const summary = [];
   let passed = 0;
@@ -132,7 +140,7 @@ async function main() {
     for (const stage of selected) {
       let files = [];
       if (stage.files) {
-        files = stage.files().filter((file) => filters.every((f) => file.includes(f)));
+        files = matching(stage);
         if (files.length === 0) {
           summary.push(`  ${stage.name.padEnd(10)} skipped (no test files)`);
           continue;

@@ -28,7 +28,11 @@ const server = await createServer({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [emulatorPlugin({ seed: 1 })],
   server: { port: 0, host: '127.0.0.1', fs: { allow: [root] } },
-  optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'] },
+  // Its own cache, and the SDK (the page's only bare import) prebundled before the page loads:
+  // sharing the demo's cache, or discovering the dependency on the page, made Vite reload the
+  // page mid-run ("Execution context was destroyed").
+  cacheDir: fileURLToPath(new URL('../node_modules/.vite-bench', import.meta.url)),
+  optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'], noDiscovery: true },
   logLevel: 'error',
   clearScreen: false,
 });

@@ -4,7 +4,7 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { holdings, isComplete, type CheckoutTruth, type Intent } from '../src/core/index.js';
 import { SdkGateway } from '../src/gateway/index.js';
 import { SyncEngine } from '../src/sync/index.js';
-import { adminCheckout, catalog, createCart, json, setFaults } from '../test/sync/emulator-client.js';
+import { adminCheckout, catalog, createCart, json, setFaults } from '../test/support/emulator-client.js';
 
 export type Strategy = 'split-ship' | 'sdk-helpers';
 

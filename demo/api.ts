@@ -1,5 +1,7 @@
 // The demo's own HTTP calls: the emulator's admin API and the Storefront Carts API.
 // (The widget talks to the checkout only through the SDK; the page only seeds a cart for it.)
+// The admin API's shapes come from the emulator itself, as types only: nothing of it is bundled.
+import type { CatalogProductView as CatalogProduct, FaultsPatch, FaultsView as FaultSettings, LoggedRequest } from '../src/emulator/admin-api.js';
 
 /** The parts of a Storefront API cart the page shows. */
 export interface CartLineItem {
@@ -19,46 +21,12 @@ export interface Cart {
   lineItems: { physicalItems: CartLineItem[]; digitalItems: CartLineItem[] };
 }
 
-export interface CatalogVariant {
-  id: number;
-  options: { name: string; value: string }[];
-}
-
-export interface CatalogProduct {
-  id: number;
-  name: string;
-  type: 'physical' | 'digital';
-  price: number;
-  weight: number;
-  variants: CatalogVariant[];
-}
-
-export type SplitKeepsId = 'assigned' | 'remainder' | 'perUnit';
-
-export interface FaultSettings {
-  seed: number;
-  latencyMs: number;
-  jitterMs: number;
-  errorRate: number;
-  timeoutRate: number;
-  conflictRate: number;
-  splitKeepsId: SplitKeepsId;
-  putRemovesItems: boolean;
-  writesDropSelections: boolean;
-}
-
-export interface LoggedRequest {
-  seq: number;
-  at: string;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  status: number;
-  durationMs: number;
-  checkoutId?: string;
-  fault?: 'error' | 'timeout' | 'conflict';
-  applied?: boolean;
-}
+export type {
+  CatalogProductView as CatalogProduct,
+  FaultsView as FaultSettings,
+  LoggedRequest,
+  SplitKeepsId,
+} from '../src/emulator/admin-api.js';
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
@@ -80,7 +48,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 
 export const getCatalog = () => call<{ products: CatalogProduct[] }>('GET', '/__emulator/catalog').then((c) => c.products);
 export const getFaults = () => call<FaultSettings>('GET', '/__emulator/faults');
-export const putFaults = (settings: Partial<FaultSettings>) => call<unknown>('PUT', '/__emulator/faults', settings);
+export const putFaults = (settings: FaultsPatch) => call<unknown>('PUT', '/__emulator/faults', settings);
 export const resetEmulator = () => call<unknown>('POST', '/__emulator/reset');
 /** The request log, only the entries after `since` (a `seq`) when given. */
 export const getRequests = (since = 0) =>

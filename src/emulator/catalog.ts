@@ -1,5 +1,6 @@
 // The seeded store's catalog: what POST /api/storefront/carts can put in a cart.
 // Prices in USD, weights in lb (the seeded store's units).
+import type { CatalogView } from './admin-api.js';
 
 export interface OptionValue {
   /** The option's id (`nameId` on a line item, `optionId` in a cart request). */
@@ -152,7 +153,7 @@ export function createCatalog(products: readonly Product[] = seededProducts): Ca
 }
 
 /** The shape `GET /__emulator/catalog` answers with. */
-export function catalogView(catalog: Catalog): unknown {
+export function catalogView(catalog: Catalog): CatalogView {
   return {
     products: catalog.products.map((p) => ({
       id: p.id,

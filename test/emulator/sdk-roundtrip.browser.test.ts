@@ -4,24 +4,13 @@
 import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { expect } from '@open-wc/testing';
 
+import type { PhysicalItem } from '../../src/emulator/sdk-types.js';
+import { json, type CatalogProduct } from '../support/emulator-client.js';
+
 type CheckoutService = ReturnType<typeof createCheckoutService>;
 type Data = ReturnType<CheckoutService['getState']>['data'];
-type Checkout = NonNullable<ReturnType<Data['getCheckout']>>;
-type PhysicalItem = Checkout['cart']['lineItems']['physicalItems'][number];
-
-interface CatalogProduct {
-  id: number;
-  type: 'physical' | 'digital';
-  variants: { id: number; options: unknown[] }[];
-}
 
 const WHY_EMULATOR = '(the emulator answered something the SDK does not read as a store answer — see src/emulator)';
-
-async function json<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 /** A new cart (and checkout) of its own for each test: test files run in parallel. */
 async function seedCart(): Promise<string> {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { physicalItemKey, holdings } from '../../src/core/index.js';
 import { GatewayError, SdkGateway } from '../../src/gateway/index.js';
-import { addresses, catalog, consignmentWrites, createCart, requestLog, setFaults } from '../sync/emulator-client.js';
+import { addresses, catalog, consignmentWrites, createCart, requestLog, setFaults } from '../support/emulator-client.js';
 
 async function newCheckout(): Promise<{ checkoutId: string; productId: number; variantId: number }> {
   const products = (await catalog()).filter((p) => p.type === 'physical' && !p.cannotShipTo?.length);

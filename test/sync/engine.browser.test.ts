@@ -6,7 +6,7 @@ import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, t
 import { SdkGateway } from '../../src/gateway/index.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
 import { seeded } from '../support/seeded.js';
-import { addresses, adminCheckout, catalog, consignmentWrites, createCart, requestLog, setFaults, type FaultSettings } from './emulator-client.js';
+import { addresses, adminCheckout, catalog, consignmentWrites, createCart, requestLog, setFaults, type FaultSettings } from '../support/emulator-client.js';
 
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));

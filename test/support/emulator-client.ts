@@ -1,32 +1,7 @@
 // Browser-side helpers for tests that drive the emulator's admin API over HTTP (same origin).
-export interface CatalogProduct {
-  id: number;
-  name: string;
-  type: 'physical' | 'digital';
-  price: number;
-  variants: { id: number; options: unknown[] }[];
-  cannotShipTo?: string[];
-}
+import type { CatalogProductView, FaultsPatch, LoggedRequest } from '../../src/emulator/admin-api.js';
 
-export interface FaultSettings {
-  latencyMs?: number;
-  jitterMs?: number;
-  errorRate?: number;
-  timeoutRate?: number;
-  conflictRate?: number;
-  splitKeepsId?: 'assigned' | 'remainder' | 'perUnit';
-  putRemovesItems?: boolean;
-  writesDropSelections?: boolean;
-  seed?: number;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number;
-  fault?: string;
-  applied?: boolean;
-}
+export type { CatalogProductView as CatalogProduct, FaultsPatch as FaultSettings, LoggedRequest };
 
 export async function json<T>(response: Response): Promise<T> {
   const text = await response.text();
@@ -34,11 +9,11 @@ export async function json<T>(response: Response): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-let catalogCache: Promise<CatalogProduct[]> | undefined;
+let catalogCache: Promise<CatalogProductView[]> | undefined;
 
-export function catalog(): Promise<CatalogProduct[]> {
+export function catalog(): Promise<CatalogProductView[]> {
   catalogCache ??= fetch('/__emulator/catalog')
-    .then((r) => json<{ products: CatalogProduct[] }>(r))
+    .then((r) => json<{ products: CatalogProductView[] }>(r))
     .then((c) => c.products);
   return catalogCache;
 }
@@ -55,7 +30,7 @@ export async function createCart(lines: readonly { productId: number; variantId?
   return cart.id;
 }
 
-export async function setFaults(checkoutId: string, faults: FaultSettings): Promise<void> {
+export async function setFaults(checkoutId: string, faults: FaultsPatch): Promise<void> {
   await json(
     await fetch(`/__emulator/faults?checkoutId=${encodeURIComponent(checkoutId)}`, {
       method: 'PUT',

@@ -35,7 +35,7 @@ interface State {
   methods: Record<number, Method[]>;
   carriers: Record<string, CarrierStatus>;
   /** The last answer of a connection call per carrier, shown as the API gave it. */
-  connectionReplies: Record<string, string>;
+  connectionReplies: Record<string, { line: string; errors: string[] }>;
   placed?: PlacedOrder;
   message?: { text: string; tone: 'ok' | 'error' };
   busy: boolean;
@@ -233,10 +233,18 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
       );
       const reply = await v2(method, '/shipping/carrier/connection', method === 'DELETE' ? { carrier_id: carrier.id } : { carrier_id: carrier.id, connection });
       const status = (await carrierStatuses())[carrier.id] ?? 'disconnected';
-      const answer = reply.status === 204 ? '204 No Content' : `${reply.status} ${errorText(reply.body)}`;
-      state.connectionReplies[carrier.id] = `${method} answered ${answer}; the carrier is now ${status}.`;
+      const answer = reply.status === 204 ? '204 No Content' : String(reply.status);
+      // One line per V2 error, so each missing field reads on its own.
+      const errors = reply.status === 204 ? [] : Array.isArray(reply.body) ? reply.body.map((e: { message?: string }) => e.message ?? '') : [errorText(reply.body)];
+      state.connectionReplies[carrier.id] = { line: `${method} answered ${answer}; the carrier is now ${status}.`, errors };
       return undefined;
     });
+
+  function carrierReply(reply: { line: string; errors: string[] } | undefined): TemplateResult | typeof nothing {
+    if (!reply) return nothing;
+    return html`<p>${reply.line}</p>
+      ${reply.errors.length > 0 ? html`<ul class="mp-errors">${reply.errors.map((error) => html`<li>${error}</li>`)}</ul>` : nothing}`;
+  }
 
   function carrierCard(carrier: CarrierForm): TemplateResult {
     const status = state.carriers[carrier.id] ?? 'disconnected';
@@ -260,7 +268,7 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
         <button class="button button--small" value="POST" ?disabled=${state.busy}>Connect ${carrier.name}</button>
         <button class="button button--small" value="DELETE" ?disabled=${state.busy}>Disconnect ${carrier.name}</button>
       </div>
-      <p class="mp-muted" role="status">${state.connectionReplies[carrier.id] ?? ''}</p>
+      <div class="mp-muted mp-reply" role="status">${carrierReply(state.connectionReplies[carrier.id])}</div>
       <p class="mp-muted">${uses.length > 0 ? `Enabled in: ${uses.map((z) => z.name).join(', ')}` : 'No enabled method of this carrier: it quotes nowhere.'}</p>
     </form>`;
   }

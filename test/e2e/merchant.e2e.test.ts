@@ -2,6 +2,7 @@
 // configuration edited through the V2 Management API from the page, seen by the session's
 // checkout, then the order placed and shipped per destination.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
@@ -31,6 +32,10 @@ beforeEach(async () => {
   await page.waitForSelector('body[data-ready="true"]');
   await page.getByRole('heading', { name: 'North America' }).waitFor();
 });
+
+interface AxeResults {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
 
 const carrier = (id: string) => page.locator(`form[data-carrier="${id}"]`);
 const badge = (id: string) => carrier(id).locator('.mp-badge');
@@ -77,10 +82,15 @@ describe('merchant panel', () => {
     await optionsTo('San Francisco').filter({ hasText: 'FedEx' }).first().waitFor({ state: 'detached' });
   });
 
-  it('names the missing credential fields the API refuses with 400', async () => {
+  it('lists each missing credential field the API refuses with 400, one per line', async () => {
     await page.getByLabel('FedEx Key').fill('demo-key');
     await page.getByRole('button', { name: 'Connect FedEx', exact: true }).click();
-    await carrier('fedex').getByText('POST answered 400 Required fields missing [password] Required fields missing [account_number] Required fields missing [meter_number]').waitFor();
+    await carrier('fedex').getByText('POST answered 400; the carrier is now disconnected.').waitFor();
+    assert.deepEqual(await carrier('fedex').getByRole('listitem').allTextContents(), [
+      'Required fields missing [password]',
+      'Required fields missing [account_number]',
+      'Required fields missing [meter_number]',
+    ]);
   });
 
   it('a rate change shows on the next quote', async () => {
@@ -100,6 +110,9 @@ describe('merchant panel', () => {
     await page.getByRole('heading', { name: 'Ship to Alan Turing, London' }).waitFor();
     await page.getByRole('list', { name: 'Items to San Francisco' }).getByRole('listitem').first().waitFor();
     await page.getByRole('list', { name: 'Items to London' }).getByRole('listitem').first().waitFor();
+    // Each destination shows the method its consignment selected (the split picks the recommended one).
+    assert.match((await addresses.nth(0).textContent()) ?? '', /Flat Rate — \$9\.95/);
+    assert.match((await addresses.nth(1).textContent()) ?? '', /International Flat Rate — \$24\.95 \+ \$4\.00 handling/);
 
     await page.getByLabel('Tracking number').first().fill('9400111899223334445566');
     await page.getByRole('button', { name: 'Create shipment' }).first().click();
@@ -113,6 +126,19 @@ describe('merchant panel', () => {
     await page.getByText(/Shipment 2 created for London/).waitFor();
     assert.equal(await page.getByTestId('order-status').textContent(), 'Shipped');
     assert.equal(await page.getByRole('button', { name: 'Create shipment' }).count(), 0, 'nothing left to ship');
+  });
+
+  it('the page with a refused connection and a placed order has no accessibility violations (axe-core)', async () => {
+    await splitCart();
+    await page.getByLabel('FedEx Key').fill('demo-key');
+    await page.getByRole('button', { name: 'Connect FedEx', exact: true }).click();
+    await carrier('fedex').getByRole('listitem').first().waitFor();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByText('Order 100 placed').waitFor();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    assert.deepEqual(found, []);
   });
 
   it('refuses to place an order before the checkout is complete, saying why', async () => {

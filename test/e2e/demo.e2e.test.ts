@@ -81,7 +81,7 @@ describe('demo storefront', () => {
     assert.equal(await cartId(), first);
   });
 
-  it('applies the fault panel to the emulator', async () => {
+  it('applies every setting of the fault panel to the emulator, seed and switches included', async () => {
     await openDemo();
     await page.getByLabel('Latency').fill('120');
     await page.getByLabel('Jitter').fill('30');
@@ -90,6 +90,8 @@ describe('demo storefront', () => {
     await page.getByLabel('Version conflicts (409)').fill('10');
     await page.getByLabel('On a split, the old line-item id stays with').selectOption('remainder');
     await page.getByLabel('A PUT removes items it leaves out').uncheck();
+    await page.getByLabel("Writes drop other destinations' shipping options").uncheck();
+    await page.getByLabel('Random seed').fill('42');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('status').getByText('Emulator settings applied').waitFor();
 
@@ -101,7 +103,8 @@ describe('demo storefront', () => {
     assert.equal(faults.conflictRate, 0.1);
     assert.equal(faults.splitKeepsId, 'remainder');
     assert.equal(faults.putRemovesItems, false);
-    assert.equal(faults.writesDropSelections, true);
+    assert.equal(faults.writesDropSelections, false);
+    assert.equal(faults.seed, 42);
   });
 
   it('resets the emulator and seeds a new cart', async () => {

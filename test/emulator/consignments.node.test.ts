@@ -307,6 +307,57 @@ describe('updating and deleting consignments', () => {
   });
 });
 
+describe('quotes per consignment', () => {
+  /** Shoes ×2 ($238) and a beanie ($28): the cart is over North America's $150 free-shipping minimum. */
+  async function shoesAndBeanie() {
+    const checkout = await seedCart(client, [{ productId: 103, variantId: 1031, quantity: 2 }, { productId: 104, quantity: 1 }]);
+    const shoes = firstPhysical(checkout, 103);
+    const beanie = firstPhysical(checkout, 104);
+    const reply = await post(checkout.id, [
+      { address: usAddress, lineItems: [{ itemId: shoes.id, quantity: 2 }] },
+      { address: { ...usAddress, address1: '2 Market St' }, lineItems: [{ itemId: beanie.id, quantity: 1 }] },
+    ]);
+    assert.equal(reply.status, 200);
+    return { checkout: reply.body, shoes, beanie };
+  }
+
+  test('free shipping is reached per consignment, not by the cart: only the consignment over the minimum ships free', async () => {
+    const { checkout } = await shoesAndBeanie();
+    const [over, under] = checkout.consignments;
+    assert.deepEqual(over!.availableShippingOptions!.map((o) => [o.description, o.cost, o.isRecommended]), [['Free Shipping', 0, true]]);
+    const paid = under!.availableShippingOptions!;
+    assert.ok(paid.length > 1);
+    assert.equal(paid.some((o) => o.description === 'Free Shipping'), false);
+    assert.ok(paid.every((o) => o.cost > 0));
+    assert.equal(paid.filter((o) => o.isRecommended).length, 1);
+  });
+
+  test('a selected option that disappears after an items change is cleared', async () => {
+    const { checkout, shoes } = await shoesAndBeanie();
+    const over = checkout.consignments[0]!;
+    await put(checkout.id, over.id, { shippingOptionId: over.availableShippingOptions![0]!.id });
+    const fewer = await put(checkout.id, over.id, { lineItems: [{ itemId: shoes.id, quantity: 1 }] });
+    assert.equal(fewer.status, 200);
+    const after = fewer.body.consignments.find((c) => c.id === over.id)!;
+    assert.equal(after.selectedShippingOption, undefined, '$119 is under the minimum: Free Shipping is gone');
+    assert.equal(after.availableShippingOptions!.some((o) => o.description === 'Free Shipping'), false);
+    assert.equal(fewer.body.shippingCostTotal, 0);
+  });
+
+  test('a refused POST leaves existing consignments and their selections as they were', async () => {
+    const { checkout, shoes } = await shoesAndBeanie();
+    for (const c of checkout.consignments) await put(checkout.id, c.id, { shippingOptionId: c.availableShippingOptions![0]!.id });
+    const before = await read(client, checkout.id);
+    assert.equal(before.consignments.filter((c) => c.selectedShippingOption).length, 2);
+    // The first entry alone would move a shoe and drop both selections; the second is refused.
+    const reply = await post(checkout.id, [
+      { address: caAddress, lineItems: [{ itemId: shoes.id, quantity: 1 }] },
+      { address: caAddress, lineItems: [{ itemId: 'no-such-item', quantity: 1 }] },
+    ]);
+    await assertRefused(reply, before, 422, 'Line item not found', 'no-such-item');
+  });
+});
+
 describe('splitting line items', () => {
   async function splitOne(setting: 'assigned' | 'remainder' | 'perUnit') {
     const checkout = await seedCart(client);

@@ -193,6 +193,36 @@ describe('store configuration', () => {
   });
 });
 
+describe('catalog shape', () => {
+  test('GET /__emulator/catalog answers { products: [{ id, name, type, price, weight, variants: [{ id, options }] }] }', async () => {
+    const reply = await client.call('GET', '/__emulator/catalog');
+    assert.equal(reply.status, 200);
+    assert.deepEqual(Object.keys(reply.body), ['products']);
+    const products = reply.body.products as Record<string, unknown>[];
+    assert.ok(products.length >= 12 && products.length <= 20, `about 15 products, got ${products.length}`);
+    const ids = new Set<unknown>();
+    for (const p of products) {
+      assert.equal(typeof p.id, 'number');
+      ids.add(p.id);
+      assert.equal(typeof p.name, 'string');
+      assert.ok(p.type === 'physical' || p.type === 'digital', String(p.type));
+      assert.equal(typeof p.price, 'number');
+      assert.equal(typeof p.weight, 'number');
+      assert.ok(Array.isArray(p.variants) && p.variants.length > 0, `${String(p.name)} has variants`);
+      for (const v of p.variants as Record<string, unknown>[]) {
+        assert.equal(typeof v.id, 'number');
+        assert.ok(Array.isArray(v.options));
+      }
+    }
+    assert.equal(ids.size, products.length, 'product ids are unique');
+    // Every catalog variant can be put in a cart with the ids the catalog gives.
+    const first = products[0]!;
+    const variant = (first.variants as { id: number }[])[0]!;
+    const cart = await client.call('POST', '/api/storefront/carts', { lineItems: [{ productId: first.id, variantId: variant.id, quantity: 1 }] });
+    assert.equal(cart.status, 200);
+  });
+});
+
 describe('admin', () => {
   test('the fault-free checkout view and the checkout list', async () => {
     const checkout = await seedCart(client);

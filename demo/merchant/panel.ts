@@ -163,7 +163,7 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
           ? html`<form class="mp-inline" @submit=${(e: SubmitEvent) => (e.preventDefault(), saveRate(zone, method, e.currentTarget as HTMLFormElement))}>
               <label class="visually-hidden" for=${`rate-${method.id}`}>Rate of ${method.name}</label>
               <input id=${`rate-${method.id}`} name="rate" type="number" min="0" step="0.01" .value=${String(method.settings.rate ?? 0)} />
-              <button class="button button--small" ?disabled=${state.busy}>Save</button>
+              <button class="button button--small" ?disabled=${state.busy}>Save<span class="visually-hidden"> rate of ${method.name} in ${zone.name}</span></button>
             </form>`
           : services
             ? html`<span class="mp-muted">${services.join(', ')}</span>`
@@ -194,14 +194,14 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
         <span class="mp-muted">${zone.type}: ${where}</span>
         <label class="check">
           <input type="checkbox" .checked=${zone.enabled} ?disabled=${state.busy} @change=${(e: Event) => toggleZone(zone, (e.target as HTMLInputElement).checked)} />
-          Zone enabled
+          <span class="visually-hidden">${zone.name}:</span> Zone enabled
         </label>
       </header>
       <form class="mp-inline" aria-label=${`Free shipping in ${zone.name}`} @submit=${(e: SubmitEvent) => (e.preventDefault(), saveFreeShipping(zone, e.currentTarget as HTMLFormElement))}>
-        <label class="check"><input type="checkbox" name="enabled" .checked=${zone.free_shipping.enabled} /> Free shipping</label>
-        <label for=${`min-${zone.id}`}>from a consignment subtotal of $</label>
+        <label class="check"><input type="checkbox" name="enabled" .checked=${zone.free_shipping.enabled} /> <span class="visually-hidden">${zone.name}:</span> Free shipping</label>
+        <label for=${`min-${zone.id}`}><span class="visually-hidden">${zone.name}: free shipping</span> from a consignment subtotal of $</label>
         <input id=${`min-${zone.id}`} name="minimum" type="number" min="0" step="0.01" .value=${String(Number(zone.free_shipping.minimum_sub_total))} />
-        <button class="button button--small" ?disabled=${state.busy}>Save</button>
+        <button class="button button--small" ?disabled=${state.busy}>Save<span class="visually-hidden"> free shipping in ${zone.name}</span></button>
         <span class="mp-muted">Handling fee ${fee}${zone.handling_fees.display_separately ? ' (shown apart)' : ''}</span>
       </form>
       <table class="mp-table">
@@ -210,15 +210,15 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
         <tbody>${methods.map((method) => methodRow(zone, method))}</tbody>
       </table>
       <form class="mp-inline" aria-label=${`Add a method to ${zone.name}`} @submit=${(e: SubmitEvent) => (e.preventDefault(), addMethod(zone, e.currentTarget as HTMLFormElement))}>
-        <label for=${`new-type-${zone.id}`}>Add</label>
+        <label for=${`new-type-${zone.id}`}>Add<span class="visually-hidden"> to ${zone.name}</span></label>
         <select id=${`new-type-${zone.id}`} name="type">
           ${methodTypeChoices.map((choice) => html`<option value=${choice.type}>${choice.label}</option>`)}
         </select>
-        <label for=${`new-name-${zone.id}`}>named</label>
+        <label for=${`new-name-${zone.id}`}><span class="visually-hidden">New method in ${zone.name}</span> named</label>
         <input id=${`new-name-${zone.id}`} name="name" type="text" placeholder="(type name)" />
-        <label for=${`new-rate-${zone.id}`}>rate $</label>
+        <label for=${`new-rate-${zone.id}`}><span class="visually-hidden">New method in ${zone.name}:</span> rate $</label>
         <input id=${`new-rate-${zone.id}`} name="rate" type="number" min="0" step="0.01" value="5" />
-        <button class="button button--small" ?disabled=${state.busy}>Add method</button>
+        <button class="button button--small" ?disabled=${state.busy}>Add method<span class="visually-hidden"> to ${zone.name}</span></button>
       </form>
     </article>`;
   }

@@ -100,6 +100,42 @@ describe('merchant panel', () => {
     await optionsTo('San Francisco').filter({ hasText: 'Flat Rate — $3.50' }).waitFor();
   });
 
+  it('edits zones and methods from the panel, and each change shows on the next quote', async () => {
+    await splitCart();
+    const london = optionsTo('London');
+    const sanFrancisco = optionsTo('San Francisco');
+
+    // A method added to Rest of World is quoted to London.
+    await page.getByLabel('Add to Rest of World').selectOption('perorder');
+    await page.getByLabel('New method in Rest of World named').fill('Island Courier');
+    await page.getByLabel('New method in Rest of World: rate $').fill('12');
+    await page.getByRole('button', { name: 'Add method to Rest of World' }).click();
+    await london.filter({ hasText: 'Island Courier — $12.00' }).waitFor();
+
+    // A deleted method is no longer quoted.
+    await page.getByRole('button', { name: 'Delete International by Weight from Rest of World' }).click();
+    await page.getByText('International by Weight deleted from Rest of World').waitFor();
+    await london.filter({ hasText: 'International by Weight' }).waitFor({ state: 'detached' });
+
+    // A lower free-shipping minimum makes San Francisco's consignment ($52 of items) ship free, alone.
+    await page.getByLabel('North America: free shipping from a consignment subtotal of $').fill('50');
+    await page.getByRole('button', { name: 'Save free shipping in North America' }).click();
+    await sanFrancisco.filter({ hasText: 'Free Shipping — $0.00' }).waitFor();
+    assert.equal(await sanFrancisco.count(), 1);
+
+    // Turning free shipping off brings the methods back.
+    await page.getByLabel('North America: Free shipping', { exact: true }).uncheck();
+    await page.getByRole('button', { name: 'Save free shipping in North America' }).click();
+    await sanFrancisco.filter({ hasText: 'Ship by Weight' }).waitFor();
+    assert.equal(await sanFrancisco.filter({ hasText: 'Free Shipping' }).count(), 0);
+
+    // A disabled zone quotes nothing.
+    await page.getByLabel('Rest of World: Zone enabled').uncheck();
+    await page.getByText('Rest of World disabled').waitFor();
+    await page.locator('article[data-consignment]').filter({ hasText: 'To London' }).getByText('No shipping options to this destination.').waitFor();
+    assert.equal(await london.count(), 0);
+  });
+
   it('places the order: one shipping address per destination, then a shipment for each', async () => {
     await splitCart();
     await page.getByRole('button', { name: 'Place order' }).click();

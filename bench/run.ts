@@ -27,7 +27,9 @@ const server = await createServer({
   configFile: false,
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [emulatorPlugin({ seed: 1 })],
-  server: { port: 0, host: '127.0.0.1', fs: { allow: [root] } },
+  // No watcher and no HMR: an edit anywhere in the work tree (src/ is shared with the page)
+  // would otherwise reload the page mid-run.
+  server: { port: 0, host: '127.0.0.1', fs: { allow: [root] }, watch: null, hmr: false },
   // Its own cache, and the SDK (the page's only bare import) prebundled before the page loads:
   // sharing the demo's cache, or discovering the dependency on the page, made Vite reload the
   // page mid-run ("Execution context was destroyed").

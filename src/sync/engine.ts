@@ -21,7 +21,7 @@ import {
   type TruthShippingOption,
   type Write,
 } from '../core/index.js';
-import { toGatewayError, type CheckoutGateway, type GatewayError, type GatewayErrorKind } from '../gateway/gateway.js';
+import { toGatewayError, type CheckoutGateway, type GatewayError, type GatewayErrorKind, type SavedAddress } from '../gateway/gateway.js';
 import { defaultStorage, readSaved, writeSaved, type KeyValueStorage } from './storage.js';
 
 export type DestinationStatus = 'draft' | 'saving' | 'saved' | 'error';
@@ -57,6 +57,8 @@ export interface SyncState {
   readonly lastError: SyncError | null;
   /** The checkout holds the whole intent: every unit allocated, an offered option everywhere. */
   readonly complete: boolean;
+  /** The signed-in customer's saved addresses (empty for a guest): a destination may name one by `savedAddressId`. */
+  readonly savedAddresses: readonly SavedAddress[];
 }
 
 export interface RetryPolicy {
@@ -158,11 +160,13 @@ export class SyncEngine {
       if (truth !== null) {
         const saved = readSaved(this.storage, truth.id);
         if (saved && this.intent.destinations.length === 0) {
-          this.intent = saved.intent;
+          this.intent = this.withSavedAddresses(saved.intent);
           this.links = { ...saved.links };
           this.removal = saved.removal;
         }
         this.truth = truth;
+        // Saved addresses are known only now: an intent set before load may name one.
+        this.intent = this.withSavedAddresses(this.intent);
         this.adopt();
         this.loaded = true;
         this.persist();
@@ -187,7 +191,7 @@ export class SyncEngine {
 
   /** The shopper's newest wish; edits made during a write are coalesced into the next plan. */
   setIntent(intent: Intent | ((previous: Intent) => Intent)): void {
-    const next = typeof intent === 'function' ? intent(this.intent) : intent;
+    const next = this.withSavedAddresses(typeof intent === 'function' ? intent(this.intent) : intent);
     const before = new Map(this.intent.destinations.map((d) => [d.id, JSON.stringify(d)] as const));
     for (const d of next.destinations) {
       if (before.get(d.id) !== JSON.stringify(d)) {
@@ -231,6 +235,23 @@ export class SyncEngine {
   dispose(): void {
     this.disposed = true;
     this.listeners.clear();
+  }
+
+  /**
+   * A destination that names one of the customer's saved addresses ships to that address as the
+   * store keeps it, whatever `address` says; a widget that lets the shopper edit it drops the id.
+   * An id the customer no longer has (signed out, address deleted) leaves the typed address.
+   */
+  private withSavedAddresses(intent: Intent): Intent {
+    if (!intent.destinations.some((d) => d.savedAddressId !== undefined)) return intent;
+    const saved = this.loaded || this.truth ? this.gateway.savedAddresses() : [];
+    if (saved.length === 0) return intent;
+    return {
+      destinations: intent.destinations.map((d) => {
+        const found = d.savedAddressId === undefined ? undefined : saved.find((a) => a.id === d.savedAddressId);
+        return found ? { ...d, address: found.address } : d;
+      }),
+    };
   }
 
   private persist(): void {
@@ -487,7 +508,7 @@ export class SyncEngine {
     const truth = this.truth;
     const pending = this.running;
     if (!truth || !this.loaded) {
-      return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, complete: false });
+      return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, complete: false, savedAddresses: [] });
     }
     const derived = derive(truth, this.intent, this.links, this.isSendable);
     const destinations = this.intent.destinations.map((destination, index): DestinationState => {
@@ -521,6 +542,7 @@ export class SyncEngine {
       pending,
       lastError: this.lastError,
       complete: !pending && derived.complete && allSaved && derived.unallocated === 0,
+      savedAddresses: this.gateway.savedAddresses(),
     });
   }
 }

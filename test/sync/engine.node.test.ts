@@ -166,7 +166,48 @@ test('it stops with a clear error when the checkout will not converge', async ()
   engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 1 })] });
   const state = await engine.settled();
   assert.equal(state.lastError?.kind, 'not-converging');
-  assert.match(state.lastError!.message, /a/);
+  // The message names the destination still waiting (b, whose create would also carry a's
+  // surplus once PUT proved not to remove items) and the writes that would come next.
+  assert.match(state.lastError!.message, /after 60 writes: b \(next: create, select-option\)/);
+  assert.equal(state.destinations[1]!.status, 'error');
+  assert.equal(state.destinations[1]!.error?.kind, 'not-converging');
+  // Bounded: it stopped after maxRounds writes and sends nothing more until the shopper acts.
+  const writes = gateway.calls.filter((c) => c !== 'load').length;
+  await engine.settled();
+  assert.equal(state.pending, false);
+  assert.equal(gateway.calls.filter((c) => c !== 'load').length, writes);
+});
+
+test('a destination may name one of the signed-in customer\'s saved addresses', async () => {
+  const { engine, gateway } = setup([2]);
+  const home = { firstName: 'Ada', lastName: 'L', address1: '500 Congress Ave', city: 'Austin', countryCode: 'US', postalCode: '78701' };
+  gateway.saved = [{ id: 7, address: home }];
+  let state = await engine.load();
+  assert.deepEqual(state.savedAddresses, [{ id: 7, address: home }]);
+  // The widget passes the saved address's id; the address sent is the one the store keeps.
+  engine.setIntent({ destinations: [{ id: 'a', savedAddressId: 7, address: { countryCode: 'US' }, items: { [key(1)]: 2 } }] });
+  state = await engine.settled();
+  assert.equal(state.destinations[0]!.status, 'saved');
+  assert.equal(state.intent.destinations[0]!.savedAddressId, 7);
+  assert.equal(state.truth!.consignments[0]!.address.city, 'Austin');
+  assert.equal(state.truth!.consignments[0]!.address.address1, '500 Congress Ave');
+});
+
+test('a destination is saving while its write is in flight, then saved', async () => {
+  const { engine, gateway } = setup([1]);
+  await engine.load();
+  const create = gateway.createConsignments.bind(gateway);
+  const seen: string[] = [];
+  gateway.createConsignments = async (c) => {
+    const state = engine.getState();
+    seen.push(`${state.destinations[0]!.status}/${String(state.pending)}`);
+    return create(c);
+  };
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
+  const state = await engine.settled();
+  assert.deepEqual(seen, ['saving/true']);
+  assert.equal(state.destinations[0]!.status, 'saved');
+  assert.equal(state.pending, false);
 });
 
 test('5xx answers are retried with capped backoff, then reported', async () => {

@@ -1,7 +1,7 @@
 // A CheckoutGateway over the test API model, with seeded faults like the emulator's: 5xx and
 // 409 apply nothing; a timeout applies the write half the time and then reports nothing.
 import type { AddressFormField, CheckoutTruth } from '../../src/core/index.js';
-import { GatewayError, type CheckoutGateway, type ConsignmentDraft } from '../../src/gateway/gateway.js';
+import { GatewayError, type CheckoutGateway, type ConsignmentDraft, type SavedAddress } from '../../src/gateway/gateway.js';
 import { ApiError, type ApiModel } from '../core/api-model.js';
 import { seeded } from '../support/seeded.js';
 
@@ -16,6 +16,8 @@ export class ModelGateway implements CheckoutGateway {
   readonly calls: string[] = [];
   faults: ModelFaults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
   fields: readonly AddressFormField[] = [];
+  /** The signed-in customer's saved addresses (a guest has none). */
+  saved: readonly SavedAddress[] = [];
   private readonly random: () => number;
 
   constructor(readonly model: ApiModel, seed = 1) {
@@ -67,7 +69,7 @@ export class ModelGateway implements CheckoutGateway {
   addressFields(): readonly AddressFormField[] {
     return this.fields;
   }
-  savedAddresses() {
-    return [];
+  savedAddresses(): readonly SavedAddress[] {
+    return this.saved;
   }
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addressMatches, holdings, physicalItemKey, plan, resolve, sameQuantities, type Intent, type Write } from '../../src/core/index.js';
 import { ApiModel, type ModelSwitches } from './api-model.js';
-import { drive } from './drive.js';
+import { drive, takenFromWanted } from './drive.js';
 
 const switchesArb: fc.Arbitrary<ModelSwitches> = fc.record({
   splitKeepsId: fc.constantFrom('assigned' as const, 'remainder' as const, 'perUnit' as const),
@@ -113,5 +113,24 @@ test('from any split to any other, plan → model → replan converges within th
       },
     ),
     { numRuns: 600 },
+  );
+});
+
+test('no write takes units a destination still wants: no intermediate state over-allocates an item', () => {
+  fc.assert(
+    fc.property(
+      switchesArb,
+      cartArb.chain((q) => fc.tuple(fc.constant(q), intentArb(q, 'd'), intentArb(q, 'd'))),
+      (switches, [quantities, start, target]) => {
+        const model = new ApiModel('chk', quantities.map((quantity, i) => ({ productId: i + 1, variantId: (i + 1) * 10, quantity })), switches);
+        const before = drive(model, start);
+        // Every write of the first plan that names real ids, read against the checkout it starts from.
+        const writes = plan(model.truth(), target, before.links);
+        assert.deepEqual(takenFromWanted(model.truth(), target, before.links, writes[0] ?? { kind: 'create', entries: [] }), []);
+        // And each write drive() sends on the way (drive checks every one and throws otherwise).
+        drive(model, target, 60, before.links);
+      },
+    ),
+    { numRuns: 400 },
   );
 });

@@ -21,9 +21,10 @@ const post = (id: string, body: unknown, query = withOptions) => client.call<Che
 const put = (id: string, cid: string, body: unknown, query = withOptions) => client.call<Checkout>('PUT', `/api/storefront/checkouts/${id}/consignments/${cid}${query}`, body);
 const del = (id: string, cid: string, body?: unknown) => client.call<Checkout>('DELETE', `/api/storefront/checkouts/${id}/consignments/${cid}${withOptions}`, body);
 
-/** Asserts a refusal: status, title, a detail that mentions `detailPart`, and an untouched checkout. */
-async function assertRefused(reply: { status: number; body: any }, before: Checkout, status: number, title: string, detailPart?: string) {
+/** Asserts a refusal: a problem+json body with status, title, a detail that mentions `detailPart`, and an untouched checkout. */
+async function assertRefused(reply: { status: number; body: any; headers: Headers }, before: Checkout, status: number, title: string, detailPart?: string) {
   assert.equal(reply.status, status, JSON.stringify(reply.body));
+  assert.match(reply.headers.get('content-type') ?? '', /^application\/problem\+json/);
   assert.equal(reply.body.status, status);
   assert.equal(reply.body.title, title);
   assert.equal(typeof reply.body.type, 'string');
@@ -192,7 +193,23 @@ describe('updating and deleting consignments', () => {
     const { checkout, consignment } = await withOneConsignment();
     const option = consignment.availableShippingOptions![0]!;
     const reply = await put(checkout.id, consignment.id, { address: caAddress, shippingOptionId: option.id });
-    await assertRefused(reply, await read(client, checkout.id), 400, 'A consignment update is either address and line items, or a shipping option');
+    await assertRefused(reply, await read(client, checkout.id), 400, 'A consignment update is either address and line items, or a shipping option', 'Send the shippingOptionId in a request of its own');
+  });
+
+  test('an option offered to another consignment cannot be selected, and one offered to none says so', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const created = await post(checkout.id, [
+      { address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] },
+      { address: gbAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] },
+    ]);
+    const [us, gb] = created.body.consignments;
+    const abroad = gb!.availableShippingOptions![0]!.id;
+    await assertRefused(await put(checkout.id, us!.id, { shippingOptionId: abroad }), created.body, 422, 'Shipping option not available', `${abroad} is not one of them`);
+    const nowhere = await put(checkout.id, gb!.id, { address: brAddress });
+    assert.deepEqual(nowhere.body.consignments[1]!.availableShippingOptions, []);
+    await assertRefused(await put(checkout.id, gb!.id, { shippingOptionId: abroad }), nowhere.body, 422, 'Shipping option not available', 'has no shipping options for its address and items');
   });
 
   test('a shipping option the consignment is not offered is refused with 422', async () => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Checkout } from '../../../src/emulator/sdk-types.js';
-import { firstPhysical, gbAddress, read, seedCart, usAddress, useEmulator, withOptions } from '../helpers.js';
+import { brAddress, firstPhysical, gbAddress, read, seedCart, usAddress, useEmulator, withOptions } from '../helpers.js';
 
 const client = useEmulator();
 const admin = () => ({ 'X-Auth-Token': client.server.emulator.managementToken });
@@ -156,6 +156,23 @@ describe('store configuration seen by the storefront', () => {
     assert.deepEqual(await descriptions(), ['Bike Messenger']);
     await manage('DELETE', `/shipping/zones/${zip.body.id}`);
     assert.deepEqual(await descriptions(), ['California Courier']);
+  });
+
+  it('a global zone created over the API serves what no other zone lists, and never wins over a country zone', async () => {
+    const checkout = await seedCart(client);
+    const mug = firstPhysical(checkout, 101);
+    const skillet = firstPhysical(checkout, 105);
+    const created = await client.call<Checkout>('POST', `/api/storefront/checkouts/${checkout.id}/consignments${withOptions}`, [
+      { address: usAddress, lineItems: [{ itemId: mug.id, quantity: 4 }] },
+      { address: brAddress, lineItems: [{ itemId: skillet.id, quantity: 1 }] },
+    ]);
+    assert.deepEqual(created.body.consignments[1]!.availableShippingOptions, [], 'no zone serves Brazil yet');
+    const global = await manage('POST', '/shipping/zones', { name: 'Everywhere else', type: 'global' });
+    assert.equal(global.status, 201);
+    await manage('POST', `/shipping/zones/${global.body.id}/methods`, { name: 'World Post', type: 'perorder', settings: { rate: 40 } });
+    const [us, br] = (await read(client, checkout.id)).consignments;
+    assert.deepEqual(br!.availableShippingOptions!.map((o) => [o.description, o.cost, o.isRecommended]), [['World Post', 40, true]]);
+    assert.equal(us!.availableShippingOptions!.some((o) => o.description === 'World Post'), false);
   });
 
   it('a refused FedEx connection answers 204 and quotes nothing', async () => {

@@ -224,6 +224,32 @@ describe('shipping methods', () => {
     assert.equal(quoted?.cost, 11);
   });
 
+  it('creates total, weight and freeshipping methods over the API; each quotes by its settings', async () => {
+    const total = await h.call('POST', `${h.api}/shipping/zones/1/methods`, {
+      name: 'By Total',
+      type: 'total',
+      settings: { default_cost: 10, default_cost_type: 'percentage_of_total', range: [{ lower_limit: 0, upper_limit: 20, shipping_cost: 4 }] },
+    });
+    assert.equal(total.status, 200, JSON.stringify(total.body));
+    const heavy = await h.call('POST', `${h.api}/shipping/zones/1/methods`, {
+      name: 'By Weight',
+      type: 'weight',
+      settings: { default_cost: 99, default_cost_type: 'fixed_amount', range: [{ lower_limit: 0, upper_limit: 3, shipping_cost: 5 }] },
+    });
+    assert.equal(heavy.status, 200, JSON.stringify(heavy.body));
+    const free = await h.call('POST', `${h.api}/shipping/zones/1/methods`, { name: 'Free Shipping', type: 'freeshipping', settings: {} });
+    assert.equal(free.status, 200, JSON.stringify(free.body));
+    const cost = (description: string, items = mugs) => h.shipping.quote(NEW_YORK, items).find((q) => q.description === description)?.cost;
+    // Two mugs: $24 of items (outside the $0–20 range: 10% of it), 2.2 lb (inside 0–3 lb).
+    assert.equal(cost('By Total'), 2.4);
+    assert.equal(cost('By Weight'), 5);
+    assert.equal(cost('Free Shipping'), 0);
+    // One mug: $12 (inside the range), 1.1 lb.
+    assert.equal(cost('By Total', [{ ...mugs[0]!, quantity: 1 }]), 4);
+    // Four mugs: 4.4 lb, past the weight ranges: the fixed default.
+    assert.equal(cost('By Weight', [{ ...mugs[0]!, quantity: 4 }]), 99);
+  });
+
   it('creates every real-time carrier type with its delivery services', async () => {
     const services: Record<string, string[]> = {
       endicia: ['PriorityExpress', 'Priority'],

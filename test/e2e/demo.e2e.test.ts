@@ -138,6 +138,18 @@ describe('demo storefront', () => {
     assert.equal(scrollWidth, clientWidth);
   });
 
+  it('links to the merchant panel on its own page, where this session\'s checkout is shown', async () => {
+    await openDemo();
+    const cart = await cartId();
+    await page.getByRole('link', { name: 'Open the merchant panel on its own page' }).click();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(new URL(page.url()).pathname, '/merchant/');
+    await page.getByRole('heading', { name: "This session's checkout" }).waitFor();
+    await page.getByText('No destinations yet').waitFor();
+    const { checkouts } = await admin<{ checkouts: { id: string }[] }>('GET', '/__emulator/checkouts');
+    assert.deepEqual(checkouts.map((c) => c.id), [cart], 'the same cart, not a new one');
+  });
+
   it('shows the API requests in the live log', async () => {
     await openDemo();
     const log = page.getByTestId('request-log');

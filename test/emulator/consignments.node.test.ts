@@ -218,6 +218,17 @@ describe('updating and deleting consignments', () => {
     await assertRefused(reply, await read(client, checkout.id), 422, 'Shipping option not available', 'not-an-option is not one of them');
   });
 
+  test('a PUT is refused like a POST: missing countryCode, unknown item, digital item, quantity over the cart', async () => {
+    const { checkout, consignment, mug } = await withOneConsignment();
+    const before = await read(client, checkout.id);
+    const book = before.cart.lineItems.digitalItems[0]!;
+    const { countryCode: _dropped, ...noCountry } = caAddress;
+    await assertRefused(await put(checkout.id, consignment.id, { address: noCountry }), before, 400, 'countryCode is required', 'address.countryCode is missing');
+    await assertRefused(await put(checkout.id, consignment.id, { lineItems: [{ itemId: 'no-such-item', quantity: 1 }] }), before, 422, 'Line item not found', 'no-such-item');
+    await assertRefused(await put(checkout.id, consignment.id, { lineItems: [{ itemId: book.id, quantity: 1 }] }), before, 422, 'Digital items cannot be shipped', String(book.id));
+    await assertRefused(await put(checkout.id, consignment.id, { lineItems: [{ itemId: mug.id, quantity: 5 }] }), before, 422, 'Quantity exceeds what the cart has', 'but the cart has 4 of it');
+  });
+
   test('an unknown consignment is 404 for PUT and DELETE', async () => {
     const { checkout } = await withOneConsignment();
     const before = await read(client, checkout.id);

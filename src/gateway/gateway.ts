@@ -5,7 +5,8 @@ import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from
 /**
  * - invalid: the API refused the request as it stands (400/404/422); resending will not help.
  * - conflict: the checkout changed elsewhere (409); reload and plan again.
- * - unavailable: the store failed (5xx, 429); the write was not applied; retry later.
+ * - unavailable: the store failed (5xx, 429); retry later. Usually nothing was applied, but a
+ *   proxy's 502/504 can follow a write the store made, so the engine reads before writing again.
  * - empty-cart: there is nothing left to ship.
  * - network: no answer (timeout, connection lost); the write may or may not have happened.
  */

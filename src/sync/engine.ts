@@ -414,12 +414,11 @@ export class SyncEngine {
         await this.backoff(write, error);
         return;
       case 'network':
-        // The write may have happened: never send another before reading what it did.
+      case 'unavailable':
+        // The write may have happened — no answer at all, or a 502/504 from a proxy after the
+        // store applied it: never send another before reading what it did.
         if (write.kind === 'create') this.lostCreate = { before, entries: write.entries };
         this.needsReload = true;
-        await this.backoff(write, error);
-        return;
-      case 'unavailable':
         await this.backoff(write, error);
         return;
       case 'empty-cart':
@@ -479,10 +478,13 @@ export class SyncEngine {
 
   /** A read, retried like writes; null when the engine gave up (the error is in the state). */
   private async withRetries(read: () => Promise<CheckoutTruth>): Promise<CheckoutTruth | null> {
+    // The read after a failed write must not clear that write's count, or a write that keeps
+    // failing (fail, read, fail, read…) would be retried forever and never reported.
+    const failuresBefore = this.failures;
     for (;;) {
       try {
         const truth = await read();
-        this.failures = 0;
+        this.failures = failuresBefore;
         return truth;
       } catch (thrown) {
         const error = toGatewayError(thrown);
@@ -515,7 +517,10 @@ export class SyncEngine {
       const view = derived.destinations[index]!;
       const problems = this.problemsOf(destination);
       let error = this.errors.get(destination.id) ?? null;
-      if (!error && view.option?.kind === 'unavailable') {
+      if (!error && this.halted && this.lastError && !view.inSync && !view.draft && problems.length === 0) {
+        // The engine stopped for everyone (store down, not converging): this destination is not saving.
+        error = { ...this.lastError, destinationId: destination.id };
+      } else if (!error && view.option?.kind === 'unavailable') {
         error = { kind: 'option-unavailable', message: 'The chosen shipping option is no longer offered for this address.', destinationId: destination.id };
       } else if (!error && view.option?.kind === 'none-offered') {
         error = { kind: 'no-options', message: 'No shipping option is offered for this address.', destinationId: destination.id };

@@ -88,6 +88,27 @@ test('a create whose answer was lost is read back, never sent twice', async () =
   assert.deepEqual(gateway.calls.filter((c) => c === 'create').length, 1);
 });
 
+test('a create answered by a 504 after the store applied it is read back, never sent twice', async () => {
+  const { engine, gateway, model } = setup([3]);
+  await engine.load();
+  let first = true;
+  const create = gateway.createConsignments.bind(gateway);
+  gateway.createConsignments = async (c) => {
+    if (!first) return create(c);
+    first = false;
+    // A proxy times out waiting for the store, which goes on and makes the consignments.
+    await create(c);
+    const { GatewayError } = await import('../../src/gateway/gateway.js');
+    throw new GatewayError('unavailable', 'Gateway Timeout', 504);
+  };
+  const intent: Intent = { destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 2 })] };
+  engine.setIntent(intent);
+  const state = await engine.settled();
+  assertMatches(state, intent);
+  assert.equal(model.truth().consignments.length, 2);
+  assert.equal(gateway.calls.filter((c) => c === 'create').length, 1);
+});
+
 test('a 409 reloads the checkout and plans again with the same intent', async () => {
   const { engine, gateway, model } = setup([2]);
   await engine.load();
@@ -220,8 +241,10 @@ test('5xx answers are retried with capped backoff, then reported', async () => {
   e.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
   const state = await e.settled();
   assert.deepEqual(waits, [100, 200, 400, 400, 400]);
-  // The destination waits with its error; resume() tries again.
+  // The store is down for every request (reads too): the engine stops, the destination shows
+  // the error, and resume() tries again.
   assert.equal(state.lastError?.kind, 'unavailable');
+  assert.equal(state.pending, false);
   assert.equal(state.destinations[0]!.status, 'error');
   gateway.faults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
   e.resume();
@@ -286,6 +309,27 @@ test('a destination the store keeps failing on waits with its error while the ot
   assert.equal(state.destinations[1]!.error?.kind, 'unavailable');
   assert.equal(state.lastError?.destinationId, 'down');
   assert.equal(state.truth!.consignments.length, 1);
+});
+
+test('a write that keeps timing out is reported after the retries, not retried forever between reads', async () => {
+  const { engine, gateway } = setup([2, 1]);
+  const create = gateway.createConsignments.bind(gateway);
+  let hung = 0;
+  gateway.createConsignments = async (consignments) => {
+    if (consignments.some((c) => c.address.city === 'Down')) {
+      hung++;
+      const { GatewayError } = await import('../../src/gateway/gateway.js');
+      throw new GatewayError('network', 'The request has timed out or aborted.', 0);
+    }
+    return create(consignments);
+  };
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 2 }), dest('down', 'Down', { [key(2)]: 1 })] });
+  const state = await engine.settled();
+  assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'error']);
+  assert.equal(state.destinations[1]!.error?.kind, 'network');
+  // Each timeout is followed by a read; the reads must not reset the count of failed attempts.
+  assert.ok(hung <= 2 * 7, `${hung} hung creates`);
 });
 
 test('a destination the API refuses (422) carries an invalid error; the others save', async () => {

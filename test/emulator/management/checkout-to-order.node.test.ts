@@ -175,6 +175,16 @@ describe('store configuration seen by the storefront', () => {
     assert.equal(us!.availableShippingOptions!.some((o) => o.description === 'World Post'), false);
   });
 
+  it('two options tied at the lowest cost still give exactly one recommended option', async () => {
+    const checkout = await splitAcrossTwo();
+    await manage('POST', '/shipping/zones/1/methods', { name: 'Flat Rate Twin', type: 'perorder', settings: { rate: 9.95 } });
+    await manage('POST', '/shipping/zones/1/methods', { name: 'Flat Rate Triplet', type: 'perorder', settings: { rate: 9.95 } });
+    const options = (await read(client, checkout.id)).consignments[0]!.availableShippingOptions!;
+    const cheapest = options.filter((o) => o.cost === Math.min(...options.map((x) => x.cost)));
+    assert.ok(cheapest.length >= 3, JSON.stringify(options.map((o) => [o.description, o.cost])));
+    assert.deepEqual(options.filter((o) => o.isRecommended).map((o) => o.id), [cheapest[0]!.id]);
+  });
+
   it('a refused FedEx connection answers 204 and quotes nothing', async () => {
     const checkout = await splitAcrossTwo();
     await manage('PUT', '/shipping/zones/1/methods/5', { enabled: true });

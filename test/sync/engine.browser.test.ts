@@ -213,6 +213,49 @@ describe('sync engine through the real SDK against the emulator', () => {
     expect(writes.slice(0, 3)).to.deep.equal(['PUT', 'POST', 'DELETE']);
   });
 
+  it('a destination the store refuses (422) carries its error while another saves; editing it sends it again', async () => {
+    const physical = (await catalog()).filter((p) => p.type === 'physical' && !p.cannotShipTo?.length);
+    const checkoutId = await createCart([{ productId: physical[0]!.id, variantId: physical[0]!.variants[0]!.id, quantity: 3 }]);
+    const engine = new SyncEngine({ gateway: new SdkGateway({ checkoutId }), storage: null, sleep: () => Promise.resolve() });
+    const key = (await engine.load()).derived!.items[0]!.item.key;
+    // 'XX' passes the store's form fields (a country is given) but the API knows no such country.
+    const nowhere = { ...addresses.denver, countryCode: 'XX', stateOrProvince: '', stateOrProvinceCode: '' };
+    engine.setIntent({
+      destinations: [
+        { id: 'home', address: addresses.austin, items: { [key]: 2 } },
+        { id: 'nowhere', address: nowhere, items: { [key]: 1 } },
+      ],
+    });
+    let state = await engine.settled();
+    const [home, refused] = state.destinations;
+    expect(home!.status).to.equal('saved');
+    expect(refused!.status).to.equal('error');
+    expect(refused!.error?.kind).to.equal('invalid');
+    expect(refused!.error?.destinationId).to.equal('nowhere');
+    let truth = await adminCheckout<CheckoutTruth>(checkoutId);
+    expect(truth.consignments.map((c) => c.address.city)).to.deep.equal(['Austin']);
+    expect(truth.consignments[0]!.selectedShippingOption, 'the saved destination got its option').to.exist;
+    const refusals = (await requestLog(checkoutId)).filter((r) => r.status === 422).length;
+    // Nothing is resent while the destination stands as it was refused.
+    engine.setIntent((intent) => ({ destinations: intent.destinations.map((d) => (d.id === 'home' ? { ...d, shippingOptionId: undefined } : d)) }));
+    await engine.settled();
+    expect((await requestLog(checkoutId)).filter((r) => r.status === 422).length).to.equal(refusals);
+
+    const fixed: Intent = {
+      destinations: [
+        { id: 'home', address: addresses.austin, items: { [key]: 2 } },
+        { id: 'nowhere', address: addresses.denver, items: { [key]: 1 } },
+      ],
+    };
+    engine.setIntent(fixed);
+    state = await engine.settled();
+    await expectCheckoutMatches(checkoutId, state, fixed, 'refused then fixed');
+    expect(state.destinations.map((d) => d.status)).to.deep.equal(['saved', 'saved']);
+    truth = await adminCheckout<CheckoutTruth>(checkoutId);
+    expect(truth.consignments).to.have.length(2);
+    engine.dispose();
+  });
+
   const behaviours = (['assigned', 'remainder', 'perUnit'] as const).flatMap((splitKeepsId) =>
     [true, false].flatMap((putRemovesItems) => [true, false].map((writesDropSelections) => ({ splitKeepsId, putRemovesItems, writesDropSelections }))),
   );

@@ -109,6 +109,8 @@ export class SyncEngine {
   /** Destinations the API refused as they stand, with the intent that was refused. */
   private readonly refused = new Map<string, string>();
   private readonly errors = new Map<string, SyncError>();
+  /** The destinations the write in flight was planned from: an answer is about them as they were. */
+  private sentAs = new Map<string, string>();
   private lastError: SyncError | null = null;
 
   private loaded = false;
@@ -362,6 +364,7 @@ export class SyncEngine {
   }
 
   private async send(before: CheckoutTruth, write: Write): Promise<void> {
+    this.sentAs = new Map(destinationsOf(write).map((id) => [id, JSON.stringify(this.intent.destinations.find((d) => d.id === id) ?? null)] as const));
     this.emit();
     try {
       const after = await this.call(write);
@@ -401,12 +404,27 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Marks the destinations a failed write was for as refused, as they were when it was sent. One
+   * the shopper edited while the write was in flight is neither blamed nor held back: the next
+   * plan sends the edit. Returns the destinations that keep the error.
+   */
+  private blame(write: Write, error: GatewayError): string[] {
+    const blamed: string[] = [];
+    for (const id of destinationsOf(write)) {
+      const sent = this.sentAs.get(id);
+      if (sent !== undefined) this.refused.set(id, sent);
+      if (sent !== JSON.stringify(this.intent.destinations.find((d) => d.id === id) ?? null)) continue;
+      this.errors.set(id, { kind: error.kind, message: error.message, destinationId: id });
+      blamed.push(id);
+    }
+    this.lastError =
+      blamed.length === 0 ? null : { kind: error.kind, message: error.message, ...(blamed.length === 1 ? { destinationId: blamed[0]! } : {}) };
+    return blamed;
+  }
+
   private async recover(write: Write, before: CheckoutTruth, error: GatewayError): Promise<void> {
     const concerned = destinationsOf(write);
-    const report = (kind: SyncErrorKind = error.kind) => {
-      this.lastError = { kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
-      for (const id of concerned) this.errors.set(id, { kind, message: error.message, destinationId: id });
-    };
     switch (error.kind) {
       case 'conflict':
         // Someone else changed the checkout: read it again and plan with the same intent.
@@ -438,11 +456,7 @@ export class SyncEngine {
           // One refused destination must not hold the others back: send them one at a time.
           this.oneEntryPerCreate = true;
         } else {
-          report();
-          for (const id of concerned) {
-            const destination = this.intent.destinations.find((d) => d.id === id);
-            if (destination) this.refused.set(id, JSON.stringify(destination));
-          }
+          this.blame(write, error);
         }
         this.needsReload = true;
         return;
@@ -459,17 +473,13 @@ export class SyncEngine {
         this.oneEntryPerCreate = true;
         return;
       }
-      this.lastError = { kind: error.kind, message: error.message, ...(concerned.length === 1 ? { destinationId: concerned[0]! } : {}) };
-      if (concerned.length === 0) {
+      if (!write || concerned.length === 0) {
+        this.lastError = { kind: error.kind, message: error.message };
         this.halted = true;
         return;
       }
       // The destinations this write was for wait (until edited or resumed); the others go on.
-      for (const id of concerned) {
-        this.errors.set(id, { kind: error.kind, message: error.message, destinationId: id });
-        const destination = this.intent.destinations.find((d) => d.id === id);
-        if (destination) this.refused.set(id, JSON.stringify(destination));
-      }
+      this.blame(write, error);
       return;
     }
     this.emit();

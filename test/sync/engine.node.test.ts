@@ -356,6 +356,29 @@ test('a destination the API refuses (422) carries an invalid error; the others s
 });
 
 
+test('a refusal that answers after the shopper fixed the destination does not block the fix', async () => {
+  const { engine, gateway } = setup([1, 1]);
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
+  await engine.settled();
+  const create = gateway.createConsignments.bind(gateway);
+  const fixed: Intent = { destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('x', 'X', { [key(2)]: 1 })] };
+  gateway.createConsignments = async (consignments) => {
+    if (consignments.some((c) => c.address.countryCode === 'XX')) {
+      // The shopper corrects the country while the refused request is still on its way back.
+      engine.setIntent(fixed);
+      const { GatewayError } = await import('../../src/gateway/gateway.js');
+      throw new GatewayError('invalid', 'Unknown country', 422);
+    }
+    return create(consignments);
+  };
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 }), { ...dest('x', 'X', { [key(2)]: 1 }), address: { countryCode: 'XX', city: 'X' } }] });
+  const state = await engine.settled();
+  assert.deepEqual(state.destinations.map((d) => [d.status, d.error]), [['saved', null], ['saved', null]]);
+  assert.equal(state.lastError, null);
+  assertMatches(state, fixed);
+});
+
 test('a load that keeps failing is reported, and resume() loads again', async () => {
   const { gateway } = setup([1]);
   const engine = new SyncEngine({ gateway, storage: null, sleep: noSleep, retry: { attempts: 2 } });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holdings, physicalItemKey, sameQuantities, type DestinationIntent, type Intent } from '../../src/core/index.js';
+import { GatewayError } from '../../src/gateway/gateway.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
 import { ApiModel, defaultSwitches, type ModelSwitches } from '../core/api-model.js';
 import { seeded } from '../support/seeded.js';
@@ -67,47 +68,33 @@ test('edits made while a write is in flight are coalesced into one plan from the
   assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'update', 'select']);
 });
 
-test('a create whose answer was lost is read back, never sent twice', async () => {
-  const { engine, gateway, model } = setup([3]);
-  await engine.load();
-  // The first write times out after it was applied.
-  let first = true;
-  const create = gateway.createConsignments.bind(gateway);
-  gateway.createConsignments = async (c) => {
-    if (!first) return create(c);
-    first = false;
-    await create(c);
-    const { GatewayError } = await import('../../src/gateway/gateway.js');
-    throw new GatewayError('network', 'timed out', 0);
-  };
-  const intent: Intent = { destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 2 })] };
-  engine.setIntent(intent);
-  const state = await engine.settled();
-  assertMatches(state, intent);
-  assert.equal(model.truth().consignments.length, 2);
-  assert.deepEqual(gateway.calls.filter((c) => c === 'create').length, 1);
-});
-
-test('a create answered by a 504 after the store applied it is read back, never sent twice', async () => {
-  const { engine, gateway, model } = setup([3]);
-  await engine.load();
-  let first = true;
-  const create = gateway.createConsignments.bind(gateway);
-  gateway.createConsignments = async (c) => {
-    if (!first) return create(c);
-    first = false;
-    // A proxy times out waiting for the store, which goes on and makes the consignments.
-    await create(c);
-    const { GatewayError } = await import('../../src/gateway/gateway.js');
-    throw new GatewayError('unavailable', 'Gateway Timeout', 504);
-  };
-  const intent: Intent = { destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 2 })] };
-  engine.setIntent(intent);
-  const state = await engine.settled();
-  assertMatches(state, intent);
-  assert.equal(model.truth().consignments.length, 2);
-  assert.equal(gateway.calls.filter((c) => c === 'create').length, 1);
-});
+// A write the store applied but whose answer never came back as a success: the engine must read
+// the checkout before writing again, never send the create twice.
+const appliedButFailed = [
+  { what: 'a create whose answer was lost', error: () => new GatewayError('network', 'timed out', 0) },
+  // A proxy times out waiting for the store, which goes on and makes the consignments.
+  { what: 'a create answered by a 504 after the store applied it', error: () => new GatewayError('unavailable', 'Gateway Timeout', 504) },
+];
+for (const { what, error } of appliedButFailed) {
+  test(`${what} is read back, never sent twice`, async () => {
+    const { engine, gateway, model } = setup([3]);
+    await engine.load();
+    let first = true;
+    const create = gateway.createConsignments.bind(gateway);
+    gateway.createConsignments = async (c) => {
+      if (!first) return create(c);
+      first = false;
+      await create(c);
+      throw error();
+    };
+    const intent: Intent = { destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 2 })] };
+    engine.setIntent(intent);
+    const state = await engine.settled();
+    assertMatches(state, intent);
+    assert.equal(model.truth().consignments.length, 2);
+    assert.equal(gateway.calls.filter((c) => c === 'create').length, 1);
+  });
+}
 
 test('a 409 reloads the checkout and plans again with the same intent', async () => {
   const { engine, gateway, model } = setup([2]);
@@ -118,7 +105,6 @@ test('a 409 reloads the checkout and plans again with the same intent', async ()
     if (conflicts-- > 0) {
       // Another tab adds a destination at the same moment.
       model.create([{ address: { countryCode: 'US', city: 'Elsewhere' }, lineItems: [{ itemId: 'li-1', quantity: 1 }] }]);
-      const { GatewayError } = await import('../../src/gateway/gateway.js');
       throw new GatewayError('conflict', 'Conflict', 409);
     }
     return update(c);
@@ -297,7 +283,6 @@ test('a destination the store keeps failing on waits with its error while the ot
   const create = gateway.createConsignments.bind(gateway);
   gateway.createConsignments = async (consignments) => {
     if (consignments.some((c) => c.address.city === 'Down')) {
-      const { GatewayError } = await import('../../src/gateway/gateway.js');
       throw new GatewayError('unavailable', 'Service Unavailable', 503);
     }
     return create(consignments);
@@ -318,7 +303,6 @@ test('a write that keeps timing out is reported after the retries, not retried f
   gateway.createConsignments = async (consignments) => {
     if (consignments.some((c) => c.address.city === 'Down')) {
       hung++;
-      const { GatewayError } = await import('../../src/gateway/gateway.js');
       throw new GatewayError('network', 'The request has timed out or aborted.', 0);
     }
     return create(consignments);
@@ -337,7 +321,6 @@ test('a destination the API refuses (422) carries an invalid error; the others s
   const create = gateway.createConsignments.bind(gateway);
   gateway.createConsignments = async (consignments) => {
     if (consignments.some((c) => c.address.countryCode === 'XX')) {
-      const { GatewayError } = await import('../../src/gateway/gateway.js');
       throw new GatewayError('invalid', 'Unknown country', 422);
     }
     return create(consignments);
@@ -367,7 +350,6 @@ test('a refusal that answers after the shopper fixed the destination does not bl
     if (consignments.some((c) => c.address.countryCode === 'XX')) {
       // The shopper corrects the country while the refused request is still on its way back.
       engine.setIntent(fixed);
-      const { GatewayError } = await import('../../src/gateway/gateway.js');
       throw new GatewayError('invalid', 'Unknown country', 422);
     }
     return create(consignments);

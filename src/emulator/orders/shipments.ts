@@ -31,15 +31,11 @@ const trackingLinks: Record<string, (n: string) => string> = {
   canadapost: (n) => `https://www.canadapost-postescanada.ca/track-reperage/en#/details/${n}`,
 };
 
-export interface ShipmentText {
-  tracking_number: string;
-  merchant_shipping_cost: string;
-  shipping_method: string;
-  shipping_provider: string;
-  tracking_carrier: string;
-  tracking_link: string;
-  comments: string;
-}
+/** The shipment fields a merchant writes as text. */
+export type ShipmentText = Pick<
+  OrderShipment,
+  'tracking_number' | 'merchant_shipping_cost' | 'shipping_method' | 'shipping_provider' | 'tracking_carrier' | 'tracking_link' | 'comments'
+>;
 
 const readOnly = ['id', 'order_id', 'customer_id', 'date_created', 'billing_address', 'shipping_address', 'shipping_provider_display_name', 'generated_tracking_link'];
 

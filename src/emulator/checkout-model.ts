@@ -53,8 +53,20 @@ export interface CheckoutRecord {
   customerMessage: string;
   billingAddress?: BillingAddress;
   orderId?: number;
+  /** The signed-in customer the session attached (a copy taken at sign-in); absent for a guest. */
+  customer?: SignedInCustomer;
   /** Set when the last item left the cart: BigCommerce then deletes the cart. */
   emptied?: boolean;
+}
+
+/** A store customer as a checkout shows it (no password). */
+export interface SignedInCustomer {
+  id: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  group: { id: number; name: string };
+  addresses: NonNullable<Checkout['customer']>['addresses'];
 }
 
 export interface RequestedItem {

@@ -2,6 +2,7 @@
 // description lists that the SDK does not type (isMutable, originalPrice, type, couponDiscounts).
 import type { CheckoutRecord, LineRecord } from './checkout-model.js';
 import type { Checkouts } from './checkouts.js';
+import { customerView } from './customers.js';
 import type { Cart, Checkout, Consignment, CustomItem, DigitalItem, GiftCertificateItem, PhysicalItem } from './sdk-types.js';
 
 /** The `include` query as a set; accepts comma lists and repeated parameters. */
@@ -101,10 +102,10 @@ export function cartView(record: CheckoutRecord, include: Set<string>, prefix: '
   };
   return {
     id: record.id,
-    customerId: 0,
+    customerId: record.customer?.id ?? 0,
     companyId: null,
     companyName: null,
-    email: '',
+    email: record.customer?.email ?? '',
     currency,
     isTaxIncluded: false,
     baseAmount: total,
@@ -150,18 +151,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
   const checkout: Checkout = {
     id: record.id,
     cart: cartView(record, include, 'cart.'),
-    customer: {
-      id: 0,
-      addresses: [],
-      storeCredit: 0,
-      email: '',
-      firstName: '',
-      fullName: '',
-      isGuest: true,
-      lastName: '',
-      shouldEncourageSignIn: false,
-      ...(include.has('customer.customerGroup') ? { customerGroup: { id: 0, name: 'Guests' } } : {}),
-    },
+    customer: customerView(record.customer, include.has('customer.customerGroup')),
     customerMessage: record.customerMessage,
     consignments,
     taxes: [],

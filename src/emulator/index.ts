@@ -6,6 +6,7 @@ import { createAdminRouter } from './admin.js';
 import { createCatalog } from './catalog.js';
 import { checkoutView } from './checkout-view.js';
 import { Checkouts } from './checkouts.js';
+import { Customers } from './customers.js';
 import { Faults } from './faults.js';
 import { HttpError, problem, sendError, type Router } from './http.js';
 import { createManagementRouter } from './management/index.js';
@@ -49,6 +50,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const log = new RequestLog();
   const hanging = new Set<ServerResponse>();
   const sessions = new Map<string, string>();
+  const customers = new Customers();
+  const sessionCustomers = new Map<string, number>();
 
   const startFaults = () => {
     const initial: { latencyMs?: number; jitterMs?: number } = {};
@@ -80,11 +83,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     shipping.reset();
     management.reset();
     sessions.clear();
+    customers.reset();
+    sessionCustomers.clear();
   };
 
   const routers: Router[] = [
     createAdminRouter({ catalog, checkouts, faults, log, reset }),
-    createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions }),
+    createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers }),
     logged(log, `/stores/${storeHash}/`, management),
   ];
 

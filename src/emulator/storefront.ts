@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { cartView, checkoutView, parseInclude } from './checkout-view.js';
 import type { Checkouts } from './checkouts.js';
 import { shippingCountries } from './countries.js';
+import { internalCustomerBody, signedIn, type Customers } from './customers.js';
 import type { Faults } from './faults.js';
 import { HttpError, problem, readJson, sendError, sendJson, type Router } from './http.js';
 import type { RequestLog } from './request-log.js';
@@ -44,12 +45,21 @@ export interface StorefrontDeps {
   hanging: Set<ServerResponse>;
   /** session token → its cart id */
   sessions: Map<string, string>;
+  customers: Customers;
+  /** session token → the id of the customer signed in on it */
+  sessionCustomers: Map<string, number>;
 }
 
 const id = '([^/]+)';
 
 export function createStorefrontRouter(deps: StorefrontDeps): Router {
-  const { checkouts, faults, log, storeHash, hanging, sessions } = deps;
+  const { checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers } = deps;
+  /** The session's cart when it still has items (sign-in attaches the customer to it). */
+  const sessionCart = (session: string | undefined) => {
+    const cartId = session ? sessions.get(session) : undefined;
+    const record = cartId === undefined ? undefined : checkouts.find(cartId);
+    return record && !record.emptied ? record : undefined;
+  };
   const rulesFor = (checkoutId: string) => faults.settings(checkoutId);
 
   const routes: Route[] = [
@@ -149,7 +159,11 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       pattern: /^\/api\/storefront\/carts$/,
       handle: ({ body, include, ensureSession }) => {
         const record = checkouts.createCart(body);
-        sessions.set(ensureSession(), record.id);
+        const session = ensureSession();
+        sessions.set(session, record.id);
+        // A cart started after signing in belongs to that customer.
+        const account = customers.find(sessionCustomers.get(session));
+        if (account) record.customer = signedIn(account);
         return { status: 200, body: cartView(record, include, '') };
       },
     },
@@ -185,6 +199,33 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
         const record = checkouts.deleteCartItem(params[0]!, params[1]!, body);
         // Removing the last item deletes the cart: nothing is left to answer with.
         return record.emptied ? { status: 204 } : { status: 200, body: cartView(record, include, '') };
+      },
+    },
+    {
+      // Sign-in as the SDK's signInCustomer sends it: `{ email, password, cartId? }` (cartId for a
+      // buy-now cart, else the session's cart). The SDK then reloads the checkout.
+      method: 'POST',
+      pattern: /^\/internalapi\/v1\/checkout\/customer$/,
+      handle: ({ body, ensureSession }) => {
+        const account = customers.authenticate(body);
+        const session = ensureSession();
+        sessionCustomers.set(session, account.id);
+        const cartId = typeof body === 'object' && body !== null && 'cartId' in body && typeof body.cartId === 'string' ? body.cartId : undefined;
+        const named = cartId === undefined ? undefined : checkouts.find(cartId);
+        const record = named && !named.emptied ? named : sessionCart(session);
+        if (record) record.customer = signedIn(account);
+        return { status: 200, body: internalCustomerBody(record?.customer ?? signedIn(account)) };
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/internalapi\/v1\/checkout\/customer$/,
+      handle: ({ body, session }) => {
+        if (session) sessionCustomers.delete(session);
+        const cartId = typeof body === 'object' && body !== null && 'cartId' in body && typeof body.cartId === 'string' ? body.cartId : undefined;
+        const named = cartId === undefined ? undefined : checkouts.find(cartId);
+        for (const record of [sessionCart(session), named]) if (record) delete record.customer;
+        return { status: 200, body: internalCustomerBody(undefined) };
       },
     },
     {

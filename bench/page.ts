@@ -4,7 +4,7 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { holdings, isComplete, type CheckoutTruth, type Intent } from '../src/core/index.js';
 import { SdkGateway } from '../src/gateway/index.js';
 import { SyncEngine } from '../src/sync/index.js';
-import { adminCheckout, catalog, createCart, json, setFaults } from '../test/support/emulator-client.js';
+import { addresses, adminCheckout, catalog, createCart, json, setFaults } from '../test/support/emulator-client.js';
 
 export type Strategy = 'split-ship' | 'sdk-helpers';
 
@@ -25,15 +25,10 @@ const LATENCY_MS = 100;
 /** `count` distinct destinations: the SDK helpers merge equal addresses, so every one differs. */
 function destinationAddresses(count: number) {
   return Array.from({ length: count }, (_, i) => ({
+    ...addresses.austin,
     firstName: 'Shopper',
     lastName: `Number ${i + 1}`,
     address1: `${100 + i} Congress Ave`,
-    city: 'Austin',
-    stateOrProvince: 'Texas',
-    stateOrProvinceCode: 'TX',
-    countryCode: 'US',
-    postalCode: '78701',
-    phone: '5125550100',
   }));
 }
 

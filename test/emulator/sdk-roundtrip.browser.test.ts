@@ -5,7 +5,7 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { expect } from '@open-wc/testing';
 
 import type { PhysicalItem } from '../../src/emulator/sdk-types.js';
-import { json, type CatalogProduct } from '../support/emulator-client.js';
+import { addresses, json, type CatalogProduct } from '../support/emulator-client.js';
 
 type CheckoutService = ReturnType<typeof createCheckoutService>;
 type Data = ReturnType<CheckoutService['getState']>['data'];
@@ -32,17 +32,9 @@ async function seedCart(): Promise<string> {
 }
 
 const address = (overrides: Partial<Record<string, string>> = {}) => ({
-  firstName: 'Ada',
-  lastName: 'Lovelace',
+  ...addresses.austin,
   company: '',
-  address1: '500 Congress Ave',
   address2: '',
-  city: 'Austin',
-  stateOrProvince: 'Texas',
-  stateOrProvinceCode: 'TX',
-  countryCode: 'US',
-  postalCode: '78701',
-  phone: '5125550100',
   customFields: [],
   ...overrides,
 });

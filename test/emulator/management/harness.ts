@@ -1,6 +1,7 @@
 // My router on a plain HTTP server with a small fake CheckoutRegistry: the unit boundary for the
 // management API's HTTP tests (the composed emulator is exercised in the end-to-end tests).
 import { createServer } from 'node:http';
+import { after, before, beforeEach } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { createManagementRouter, type ManagementRouter } from '../../../src/emulator/management/index.js';
 import type { CheckoutRegistry } from '../../../src/emulator/registry.js';
@@ -21,6 +22,26 @@ export interface Harness {
   latest: { id: string | undefined };
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
+}
+
+/**
+ * One harness for a test file, started before its tests and fresh before each one (seeded shipping
+ * configuration, no orders, no checkouts). Read it through the returned getter.
+ */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h?.close());
+  beforeEach(() => {
+    h!.shipping.reset();
+    h!.router.reset();
+    h!.checkouts.clear();
+    h!.attached.length = 0;
+    h!.latest.id = undefined;
+  });
+  return () => h!;
 }
 
 export async function startHarness(): Promise<Harness> {

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import type { Checkout } from '../../../src/emulator/sdk-types.js';
-import { splitCheckout, startHarness, type Harness } from './harness.js';
+import { splitCheckout, useHarness, type Harness } from './harness.js';
 
+const harness = useHarness();
 let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(() => h.close());
 beforeEach(() => {
-  h.shipping.reset();
-  h.router.reset();
-  h.checkouts.clear();
-  h.attached.length = 0;
-  h.latest.id = undefined;
+  h = harness();
 });
 
 const place = (body: unknown = {}) => h.call('POST', '/__emulator/orders', body, {});

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { startHarness, STORE_HASH, TOKEN, type Harness } from './harness.js';
+import { beforeEach, describe, it } from 'node:test';
+import { useHarness, STORE_HASH, TOKEN, type Harness } from './harness.js';
 
+const harness = useHarness();
 let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(() => h.close());
 beforeEach(() => {
-  h.shipping.reset();
-  h.router.reset();
+  h = harness();
 });
 
 const NEW_YORK = { countryCode: 'US', stateOrProvinceCode: 'NY', postalCode: '10001' };

@@ -50,16 +50,72 @@ export interface AddressFormField {
   readonly name: string;
   readonly custom: boolean;
   readonly required: boolean;
+  readonly id?: string;
   readonly label?: string;
   readonly hidden?: boolean;
+  readonly default?: string;
   readonly maxLength?: number;
+  /** How the store renders it: 'text', 'multiline', 'dropdown', 'radio', 'checkbox', 'date' (or 'password'). */
   readonly fieldType?: string;
-  readonly options?: { readonly items?: readonly { readonly value: string }[] };
+  /** The value's type: 'string', 'integer' (a number field), 'date' or 'array' (checkboxes, lists). */
+  readonly type?: string;
+  readonly min?: string | number;
+  readonly max?: string | number;
+  readonly options?: {
+    readonly items?: readonly { readonly value: string; readonly label?: string }[];
+    readonly rows?: number;
+    /** A dropdown's placeholder ("Choose a place"). */
+    readonly helperLabel?: string;
+  };
 }
+
+/** A country the store ships to (structurally the SDK's Country). */
+export interface ShippingCountry {
+  readonly code: string;
+  readonly name: string;
+  readonly hasPostalCodes: boolean;
+  readonly requiresState: boolean;
+  readonly subdivisions: readonly { readonly code: string; readonly name: string }[];
+}
+
+export type AddressProblemReason = 'required' | 'too-long' | 'not-an-option' | 'not-a-number' | 'too-small' | 'too-large' | 'not-a-date';
 
 export interface AddressProblem {
   readonly field: string;
-  readonly reason: 'required' | 'too-long' | 'not-an-option';
+  readonly reason: AddressProblemReason;
+}
+
+/** Characters as a shopper counts them: an emoji is one, not two UTF-16 units. */
+export function characterCount(value: string): number {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** What is wrong with one non-empty value of a number or date field, if anything. */
+function rangeProblem(field: AddressFormField, value: string): AddressProblemReason | null {
+  if (field.type === 'integer') {
+    if (!/^-?\d+$/.test(value)) return 'not-a-number';
+    const n = Number(value);
+    if (field.min !== undefined && field.min !== '' && n < Number(field.min)) return 'too-small';
+    if (field.max !== undefined && field.max !== '' && n > Number(field.max)) return 'too-large';
+  } else if (field.fieldType === 'date' || field.type === 'date') {
+    if (!isRealDate(value)) return 'not-a-date';
+    // ISO dates compare as strings.
+    if (typeof field.min === 'string' && isRealDate(field.min) && value < field.min) return 'too-small';
+    if (typeof field.max === 'string' && isRealDate(field.max) && value > field.max) return 'too-large';
+  }
+  return null;
 }
 
 function fieldValue(address: AddressFields, field: AddressFormField): unknown {
@@ -82,13 +138,20 @@ export function validateAddress(address: AddressFields, fields: readonly Address
       if (field.required) problems.push({ field: field.name, reason: 'required' });
       continue;
     }
-    if (field.maxLength !== undefined && value.length > field.maxLength) {
+    if (field.maxLength !== undefined && characterCount(value) > field.maxLength) {
       problems.push({ field: field.name, reason: 'too-long' });
       continue;
     }
+    const range = rangeProblem(field, value);
+    if (range) {
+      problems.push({ field: field.name, reason: range });
+      continue;
+    }
     const choices = field.options?.items;
-    if (choices && choices.length > 0 && field.fieldType !== 'checkbox' && !choices.some((choice) => normal(choice.value) === normal(value))) {
-      problems.push({ field: field.name, reason: 'not-an-option' });
+    if (choices && choices.length > 0) {
+      // A checkbox list holds several of its items; every other list holds one.
+      const picked = field.fieldType === 'checkbox' && Array.isArray(raw) ? (raw as readonly unknown[]).map(String) : [value];
+      if (!picked.every((v) => choices.some((choice) => normal(choice.value) === normal(v)))) problems.push({ field: field.name, reason: 'not-an-option' });
     }
   }
   return problems;

@@ -86,9 +86,15 @@ export interface TruthConsignment {
   readonly selectedShippingOption?: TruthShippingOption | null;
 }
 
+/** The cart's currency: amounts in the checkout are in it. */
+export interface TruthCurrency {
+  readonly code: string;
+  readonly decimalPlaces?: number;
+}
+
 export interface CheckoutTruth {
   readonly id: string;
   readonly version?: number;
-  readonly cart: { readonly id?: string; readonly lineItems: TruthLineItems };
+  readonly cart: { readonly id?: string; readonly currency?: TruthCurrency; readonly lineItems: TruthLineItems };
   readonly consignments: readonly TruthConsignment[];
 }

@@ -1,6 +1,6 @@
 // The engine's only door to the API. Every call answers the whole new checkout (the API does),
 // or throws a GatewayError whose kind tells the engine what to do next.
-import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from '../core/index.js';
+import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, ShippingCountry } from '../core/index.js';
 
 /**
  * - invalid: the API refused the request as it stands (400/404/422); resending will not help.
@@ -46,9 +46,29 @@ export interface CheckoutGateway {
   selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth>;
   /** The store's shipping address fields for one country (after load). */
   addressFields(countryCode: string): readonly AddressFormField[];
+  /** The countries the store ships to, with their subdivisions (after load). */
+  shippingCountries(): readonly ShippingCountry[];
   /** The signed-in customer's saved addresses (empty for a guest), after load. */
   savedAddresses(): readonly SavedAddress[];
+  /**
+   * Calls back when what the gateway knows changed outside the engine (the host page signed the
+   * shopper in through a shared service, so the saved addresses changed); returns the unsubscribe.
+   */
+  watch?(listener: () => void): () => void;
 }
+
+/** What a page tells split-ship about where its checkout is. */
+export interface ConnectOptions {
+  /** Default: the session's checkout. */
+  readonly checkoutId?: string;
+  /** The API's origin or base path (a headless storefront's same-origin proxy). */
+  readonly host?: string;
+  /** An existing checkout service of the page's to share (for the SDK gateway). */
+  readonly service?: unknown;
+}
+
+/** Makes the gateway a widget talks through; the define entry chooses which one. */
+export type Connect = (options: ConnectOptions) => CheckoutGateway;
 
 export interface SavedAddress {
   readonly id: number;

@@ -1,2 +1,2 @@
 export * from './gateway.js';
-export { SdkGateway, type SdkGatewayOptions, type CheckoutService } from './sdk-gateway.js';
+export { SdkGateway, connectSdk, type SdkGatewayOptions, type CheckoutService } from './sdk-gateway.js';

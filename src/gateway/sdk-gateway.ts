@@ -1,8 +1,8 @@
 // CheckoutGateway over the checkout SDK's CheckoutService. Exact quantities only: the SDK's
 // assignItemsToAddress merges equal addresses and miscounts items already in a consignment.
 import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
-import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef } from '../core/index.js';
-import { toGatewayError, type CheckoutGateway, type ConsignmentDraft, type SavedAddress } from './gateway.js';
+import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, ShippingCountry } from '../core/index.js';
+import { toGatewayError, type CheckoutGateway, type ConnectOptions, type ConsignmentDraft, type SavedAddress } from './gateway.js';
 
 export type CheckoutService = ReturnType<typeof createCheckoutService>;
 type RequestOptions = NonNullable<Parameters<CheckoutService['createConsignments']>[1]>;
@@ -147,4 +147,22 @@ export class SdkGateway implements CheckoutGateway {
   addressFields(countryCode: string): readonly AddressFormField[] {
     return this.service.getState().data.getShippingAddressFields(countryCode);
   }
+
+  shippingCountries(): readonly ShippingCountry[] {
+    return this.service.getState().data.getShippingCountries() ?? [];
+  }
+
+  /** The shared service changed the customer (a sign-in or sign-out by the host page). */
+  watch(listener: () => void): () => void {
+    return this.service.subscribe(listener, (state) => state.data.getCustomer());
+  }
+}
+
+/** The REST gateway over the SDK: the default for a BigCommerce-hosted storefront. */
+export function connectSdk(options: ConnectOptions): SdkGateway {
+  return new SdkGateway({
+    ...(options.checkoutId ? { checkoutId: options.checkoutId } : {}),
+    ...(options.host ? { host: options.host } : {}),
+    ...(options.service ? { service: options.service as CheckoutService } : {}),
+  });
 }

@@ -9,6 +9,7 @@ import {
   plan,
   reconcile,
   validateAddress,
+  type AddressFormField,
   type AddressProblem,
   type CheckoutTruth,
   type CreateEntry,
@@ -17,6 +18,7 @@ import {
   type Intent,
   type Links,
   type Removal,
+  type ShippingCountry,
   type TruthConsignment,
   type TruthShippingOption,
   type Write,
@@ -81,6 +83,15 @@ export interface SyncEngineOptions {
 
 export type SyncListener = (state: SyncState) => void;
 
+export interface SetIntentOptions {
+  /**
+   * Waits this long for further edits before writing (a shopper typing a quantity or stepping it
+   * with + several times): the burst becomes one write. An edit without it writes at once, and
+   * so does an edit while a write is in flight (it is planned when that write answers).
+   */
+  readonly quietMs?: number;
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function destinationsOf(write: Write): string[] {
@@ -128,6 +139,8 @@ export class SyncEngine {
   private halted = false;
   private readonly listeners = new Set<SyncListener>();
   private waiters: (() => void)[] = [];
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private unwatch: (() => void) | undefined;
   private state: SyncState;
 
   constructor(options: SyncEngineOptions) {
@@ -172,6 +185,10 @@ export class SyncEngine {
         this.adopt();
         this.loaded = true;
         this.persist();
+        // A sign-in by the host page changes the saved addresses: show them.
+        this.unwatch ??= this.gateway.watch?.(() => {
+          if (!this.disposed) this.emit();
+        });
       }
     } finally {
       this.running = false;
@@ -192,7 +209,7 @@ export class SyncEngine {
   }
 
   /** The shopper's newest wish; edits made during a write are coalesced into the next plan. */
-  setIntent(intent: Intent | ((previous: Intent) => Intent)): void {
+  setIntent(intent: Intent | ((previous: Intent) => Intent), options: SetIntentOptions = {}): void {
     const next = this.withSavedAddresses(typeof intent === 'function' ? intent(this.intent) : intent);
     const before = new Map(this.intent.destinations.map((d) => [d.id, JSON.stringify(d)] as const));
     for (const d of next.destinations) {
@@ -207,7 +224,36 @@ export class SyncEngine {
     this.halted = false;
     this.oneEntryPerCreate = false;
     this.persist();
+    clearTimeout(this.quietTimer);
+    this.quietTimer = undefined;
+    const quietMs = options.quietMs ?? 0;
+    if (quietMs > 0 && !this.running && this.loaded) {
+      this.quietTimer = setTimeout(() => {
+        this.quietTimer = undefined;
+        this.kick();
+      }, quietMs);
+      this.emit();
+      return;
+    }
     this.kick();
+  }
+
+  /** Writes an edit that is waiting for the shopper to pause (see SetIntentOptions.quietMs) now. */
+  flush(): void {
+    if (this.quietTimer === undefined) return;
+    clearTimeout(this.quietTimer);
+    this.quietTimer = undefined;
+    this.kick();
+  }
+
+  /** The store's shipping address fields for a country, as the address form shows them. */
+  addressFields(countryCode: string): readonly AddressFormField[] {
+    return this.loaded ? this.gateway.addressFields(countryCode) : [];
+  }
+
+  /** The countries the store ships to. */
+  shippingCountries(): readonly ShippingCountry[] {
+    return this.loaded ? this.gateway.shippingCountries() : [];
   }
 
   /** Tries again after the engine stopped (retries exhausted, not converging). */
@@ -228,15 +274,19 @@ export class SyncEngine {
     this.kick();
   }
 
-  /** Resolves once nothing is under way. */
+  /** Resolves once nothing is under way or waiting. */
   settled(): Promise<SyncState> {
-    if (!this.running) return Promise.resolve(this.state);
+    if (!this.running && this.quietTimer === undefined) return Promise.resolve(this.state);
     return new Promise((resolve) => this.waiters.push(() => resolve(this.state)));
   }
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.quietTimer);
+    this.quietTimer = undefined;
+    this.unwatch?.();
     this.listeners.clear();
+    this.wake();
   }
 
   /**
@@ -286,6 +336,9 @@ export class SyncEngine {
   }
 
   private kick(): void {
+    // Whatever started this loop, it plans the newest intent: an edit waiting to be written is in it.
+    clearTimeout(this.quietTimer);
+    this.quietTimer = undefined;
     if (this.running || this.disposed || !this.loaded) {
       this.emit();
       return;
@@ -518,7 +571,7 @@ export class SyncEngine {
 
   private snapshot(): SyncState {
     const truth = this.truth;
-    const pending = this.running;
+    const pending = this.running || this.quietTimer !== undefined;
     if (!truth || !this.loaded) {
       return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, complete: false, savedAddresses: [] });
     }

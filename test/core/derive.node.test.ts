@@ -91,6 +91,32 @@ test('an address is checked against the store form fields', () => {
   assert.deepEqual(validateAddress({ countryCode: '' }, []), [{ field: 'countryCode', reason: 'required' }]);
 });
 
+test("the store's number, date and list fields are checked like the store checks them", () => {
+  const fields = [
+    { name: 'floor', custom: true, required: false, fieldType: 'text', type: 'integer', min: 0, max: 200 },
+    { name: 'day', custom: true, required: false, fieldType: 'date', type: 'date', min: '2026-01-01', max: '2030-12-31' },
+    { name: 'prefs', custom: true, required: false, fieldType: 'checkbox', type: 'array', options: { items: [{ value: 'call' }, { value: 'nosig' }] } },
+    { name: 'place', custom: true, required: false, fieldType: 'dropdown', options: { items: [{ value: 'front' }, { value: 'back' }] } },
+  ];
+  const problems = (values: Record<string, string | number | string[]>) =>
+    validateAddress({ countryCode: 'US', customFields: Object.entries(values).map(([fieldId, fieldValue]) => ({ fieldId, fieldValue })) }, fields);
+  assert.deepEqual(problems({ floor: 3, day: '2027-02-28', prefs: ['call', 'nosig'], place: 'back' }), []);
+  assert.deepEqual(problems({ floor: '2.5' }), [{ field: 'floor', reason: 'not-a-number' }]);
+  assert.deepEqual(problems({ floor: -1 }), [{ field: 'floor', reason: 'too-small' }]);
+  assert.deepEqual(problems({ floor: 201 }), [{ field: 'floor', reason: 'too-large' }]);
+  assert.deepEqual(problems({ day: '2027-02-30' }), [{ field: 'day', reason: 'not-a-date' }]);
+  assert.deepEqual(problems({ day: '2025-12-31' }), [{ field: 'day', reason: 'too-small' }]);
+  assert.deepEqual(problems({ day: '2031-01-01' }), [{ field: 'day', reason: 'too-large' }]);
+  assert.deepEqual(problems({ prefs: ['call', 'fax'] }), [{ field: 'prefs', reason: 'not-an-option' }]);
+  assert.deepEqual(problems({ place: 'roof' }), [{ field: 'place', reason: 'not-an-option' }]);
+});
+
+test('a maximum length counts characters as the shopper sees them, not UTF-16 units', () => {
+  const fields = [{ name: 'city', custom: false, required: false, maxLength: 3 }];
+  assert.deepEqual(validateAddress({ countryCode: 'US', city: '😀😀😀' }, fields), []);
+  assert.deepEqual(validateAddress({ countryCode: 'US', city: '😀😀😀😀' }, fields), [{ field: 'city', reason: 'too-long' }]);
+});
+
 test('reconcile adopts a consignment made elsewhere and gives it the units it holds', () => {
   const us = { countryCode: 'US', city: 'Austin' };
   const checkout = truth([

@@ -375,3 +375,60 @@ test('a load that keeps failing is reported, and resume() loads again', async ()
   assert.equal(state.loaded, true);
   assert.equal(state.lastError, null);
 });
+
+test('edits made within the quiet period are written as one plan, after the shopper pauses', async () => {
+  const { engine, gateway } = setup([5]);
+  await engine.load();
+  // The shopper presses + four times, each within the quiet period of the one before.
+  for (const units of [1, 2, 3, 4]) engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: units })] }, { quietMs: 20 });
+  assert.equal(engine.getState().pending, true, 'waiting to write counts as pending');
+  assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), [], 'nothing is written while the shopper is still editing');
+  const state = await engine.settled();
+  assertMatches(state, { destinations: [dest('a', 'A', { [key(1)]: 4 })] });
+  assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'select']);
+});
+
+test('an edit without a quiet period writes at once, with any quiet edit before it', async () => {
+  const { engine, gateway } = setup([2, 2]);
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 2 })] }, { quietMs: 60_000 });
+  const intent: Intent = { destinations: [dest('a', 'A', { [key(1)]: 2, [key(2)]: 2 })] };
+  engine.setIntent(intent);
+  const state = await engine.settled();
+  assertMatches(state, intent);
+  assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'select']);
+});
+
+test('flush() writes an edit that waits for the shopper to pause', async () => {
+  const { engine, gateway } = setup([1]);
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] }, { quietMs: 60_000 });
+  engine.flush();
+  const state = await engine.settled();
+  assert.equal(state.complete, true);
+  assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'select']);
+});
+
+test('a sign-in by the host page shows the saved addresses without a write or a read', async () => {
+  const { engine, gateway } = setup([1]);
+  await engine.load();
+  const seen: number[] = [];
+  engine.subscribe((state) => seen.push(state.savedAddresses.length));
+  const calls = gateway.calls.length;
+  gateway.signIn([{ id: 7, address: { countryCode: 'US', city: 'Austin' } }]);
+  assert.equal(seen.at(-1), 1);
+  assert.equal(gateway.calls.length, calls);
+  engine.dispose();
+  gateway.signIn([]);
+  assert.equal(seen.at(-1), 1, 'a disposed engine no longer listens');
+});
+
+test('the store data the address form needs passes through the engine once loaded', async () => {
+  const { engine, gateway } = setup([1]);
+  gateway.fields = [{ name: 'firstName', custom: false, required: true }];
+  assert.deepEqual(engine.addressFields('US'), []);
+  assert.deepEqual(engine.shippingCountries(), []);
+  await engine.load();
+  assert.deepEqual(engine.addressFields('US'), gateway.fields);
+  assert.equal(engine.shippingCountries()[0]!.code, 'US');
+});

@@ -1,6 +1,6 @@
 // A CheckoutGateway over the test API model, with seeded faults like the emulator's: 5xx and
 // 409 apply nothing; a timeout applies the write half the time and then reports nothing.
-import type { AddressFormField, CheckoutTruth } from '../../src/core/index.js';
+import type { AddressFormField, CheckoutTruth, ShippingCountry } from '../../src/core/index.js';
 import { GatewayError, type CheckoutGateway, type ConsignmentDraft, type SavedAddress } from '../../src/gateway/gateway.js';
 import { ApiError, type ApiModel } from '../core/api-model.js';
 import { seeded } from '../support/seeded.js';
@@ -71,5 +71,19 @@ export class ModelGateway implements CheckoutGateway {
   }
   savedAddresses(): readonly SavedAddress[] {
     return this.saved;
+  }
+  countries: readonly ShippingCountry[] = [{ code: 'US', name: 'United States', hasPostalCodes: true, requiresState: true, subdivisions: [{ code: 'TX', name: 'Texas' }] }];
+  shippingCountries(): readonly ShippingCountry[] {
+    return this.countries;
+  }
+  private readonly watchers = new Set<() => void>();
+  watch(listener: () => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  }
+  /** The host page signed the shopper in (or out) through a shared service. */
+  signIn(saved: readonly SavedAddress[]): void {
+    this.saved = saved;
+    for (const listener of this.watchers) listener();
   }
 }

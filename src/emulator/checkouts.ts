@@ -16,9 +16,11 @@ import {
   type RequestedItem,
 } from './checkout-model.js';
 import { findCountry } from './countries.js';
+import { toCustomFields } from './custom-fields.js';
 import { HttpError, problem } from './http.js';
-import type { Address, GiftCertificateItem, ShippingOption } from './sdk-types.js';
+import type { Address, FormField, GiftCertificateItem, ShippingOption } from './sdk-types.js';
 import type { QuoteDestination, QuoteItem, ShippingStore } from './shipping/index.js';
+import { formFields } from './store-config.js';
 
 export interface WriteRules extends AllocationRules {
   writesDropSelections: boolean;
@@ -243,7 +245,7 @@ export class Checkouts {
       throw problem(404, 'Billing address not found', `Checkout ${id} has no billing address with id ${addressId}.`);
     }
     const record = structuredClone(current);
-    const address = toAddress(body, 'billingAddress');
+    const address = toAddress(body, 'billingAddress', formFields().billingAddress);
     record.billingAddress = { ...address, id: current.billingAddress?.id ?? randomUUID().replace(/-/g, '').slice(0, 13), email: typeof body.email === 'string' ? body.email : (current.billingAddress?.email ?? '') };
     return this.finishWrite(record);
   }
@@ -453,8 +455,11 @@ function pickupRefused(): HttpError {
 
 const addressText = ['firstName', 'lastName', 'company', 'address1', 'address2', 'city', 'stateOrProvince', 'stateOrProvinceCode', 'postalCode', 'phone'] as const;
 
-/** The address as the API stores it: every field present, country name and state filled in. */
-export function toAddress(input: unknown, at: string): Address {
+/**
+ * The address as the API stores it: every field present, country name and state filled in, custom
+ * field values kept as custom-fields.ts says (`fields`: the form the address belongs to).
+ */
+export function toAddress(input: unknown, at: string, fields: readonly FormField[] = formFields().shippingAddress): Address {
   if (!isObject(input)) throw problem(400, 'An address is required', `${at} must be an object with at least countryCode.`);
   const { countryCode } = input;
   if (typeof countryCode !== 'string' || countryCode.trim() === '') {
@@ -480,13 +485,7 @@ export function toAddress(input: unknown, at: string): Address {
     address.stateOrProvinceCode = state.code;
     address.stateOrProvince = state.name;
   }
-  if (Array.isArray(input.customFields)) {
-    address.customFields = input.customFields.filter(isObject).map((f) => ({
-      fieldId: String(f.fieldId),
-      // A pick list is sent as a number and answered as a string (the spec's note on fieldValue).
-      fieldValue: Array.isArray(f.fieldValue) ? f.fieldValue.map(String) : String(f.fieldValue ?? ''),
-    }));
-  }
+  if (Array.isArray(input.customFields)) address.customFields = toCustomFields(input.customFields, fields, at);
   if (typeof input.shouldSaveAddress === 'boolean') address.shouldSaveAddress = input.shouldSaveAddress;
   // The spec's address carries an email (the SDK's type does not); an order needs one.
   if (typeof input.email === 'string') Object.assign(address, { email: input.email });

@@ -9,8 +9,77 @@ export interface FormFields {
   billingAddress: FormField[];
 }
 
-/** The id of the store's custom shipping address field (a free-text delivery note). */
+/** The id of the store's custom shipping address field "Delivery instructions" (multiline text). */
 export const deliveryNoteFieldId = 'field_25';
+
+/**
+ * The ids of the seeded store's custom shipping address fields, one of every kind BigCommerce
+ * offers. A custom field's `name` is its id, and a consignment address carries its value as
+ * `customFields: [{ fieldId, fieldValue }]`.
+ */
+export const customShippingFieldIds = {
+  deliveryInstructions: deliveryNoteFieldId,
+  giftMessage: 'field_26',
+  deliveryDate: 'field_27',
+  apartmentFloor: 'field_28',
+  leaveParcelAt: 'field_29',
+  deliveryPreferences: 'field_30',
+  addressType: 'field_31',
+} as const;
+
+const items = (...labels: string[]) => labels.map((label, index) => ({ value: String(index), label }));
+
+/**
+ * The seeded custom shipping fields, shaped as BigCommerce's storefront form-fields endpoint
+ * answers them. What each kind looks like follows:
+ * - bigcommerce/docs reference/form_fields.sf.yml (FormField): `min`/`max` for integer and date
+ *   fields only, `maxLength` for strings, `options.helperLabel` is the dropdown's placeholder,
+ *   `options.items` serve radio, dropdown and checkbox fields;
+ * - bigcommerce/checkout-sdk-js packages/core/src/form/form.mock.ts, getAddressFormFields(): a pick
+ *   list is `fieldType: 'dropdown', type: 'array', itemtype: 'string'` with `options.helperLabel`
+ *   and items valued '0', '1', '2' (the Checkouts spec's note: a pick list's value is sent as a
+ *   number and answered as a string);
+ * - bigcommerce/checkout-js packages/core/src/app/address/formField.mock.ts, getFormFields(): text
+ *   `fieldType: 'text', type: 'string'`; number `fieldType: 'text', type: 'integer'` with no
+ *   default; dropdown `type: 'array'`;
+ * - checkout-js ui/form DynamicFormField.tsx and DynamicInput.tsx: `text` + `integer` renders a
+ *   number input; a date field's `inputDateFormat` formats the picker and `min`/`max` are read as
+ *   `${min}T00:00:00Z` (so 'YYYY-MM-DD'); checkboxes are a group whose value is a string array;
+ *   getCustomFormFieldsValidationSchema.ts applies an integer's min/max only when they are numbers.
+ * Radio and checkbox fields carry `type: 'array'` and `itemtype: 'string'` like the pick list (no
+ * fixture shows them; checkout-js keys their rendering on `fieldType` alone). All are optional.
+ */
+function customShippingFields(): FormField[] {
+  const custom = (id: string, label: string, extra: Partial<FormField>): FormField => ({
+    id,
+    name: id,
+    custom: true,
+    label,
+    required: false,
+    default: '',
+    ...extra,
+  });
+  const ids = customShippingFieldIds;
+  return [
+    custom(ids.deliveryInstructions, 'Delivery instructions', { fieldType: 'multiline', type: 'string', maxLength: 200, options: { rows: 3 } }),
+    custom(ids.giftMessage, 'Gift message', { fieldType: 'text', type: 'string', maxLength: 500 }),
+    custom(ids.deliveryDate, 'Delivery date', { fieldType: 'date', type: 'date', min: '2026-01-01', max: '2030-12-31', inputDateFormat: 'MM/dd/yyyy' }),
+    { id: ids.apartmentFloor, name: ids.apartmentFloor, custom: true, label: 'Apartment floor', required: false, fieldType: 'text', type: 'integer', min: 0, max: 200 },
+    custom(ids.leaveParcelAt, 'Leave parcel at', {
+      fieldType: 'dropdown',
+      type: 'array',
+      itemtype: 'string',
+      options: { helperLabel: 'Choose a place', items: items('Front door', 'Back door', 'Reception', 'Neighbour') },
+    }),
+    custom(ids.deliveryPreferences, 'Delivery preferences', {
+      fieldType: 'checkbox',
+      type: 'array',
+      itemtype: 'string',
+      options: { items: items('Call before delivery', 'No signature required', 'Leave out of sight') },
+    }),
+    custom(ids.addressType, 'Address type', { fieldType: 'radio', type: 'array', itemtype: 'string', options: { items: items('Residential', 'Commercial') } }),
+  ];
+}
 
 function addressFields(firstId: number, withCustom: boolean): FormField[] {
   const field = (offset: number, name: string, label: string, required: boolean, extra: Partial<FormField> = {}): FormField => ({
@@ -34,20 +103,7 @@ function addressFields(firstId: number, withCustom: boolean): FormField[] {
     field(8, 'stateOrProvince', 'State/Province', true, { fieldType: 'dropdown' }),
     field(9, 'postalCode', 'Zip/Postcode', true, { maxLength: 20 }),
   ];
-  if (withCustom) {
-    fields.push({
-      id: deliveryNoteFieldId,
-      name: deliveryNoteFieldId,
-      custom: true,
-      label: 'Delivery instructions',
-      required: false,
-      default: '',
-      fieldType: 'multiline',
-      type: 'string',
-      maxLength: 200,
-      options: { rows: 3 },
-    });
-  }
+  if (withCustom) fields.push(...customShippingFields());
   return fields;
 }
 

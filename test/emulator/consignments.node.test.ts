@@ -577,7 +577,7 @@ describe('writes and other consignments\' selections', () => {
 });
 
 describe('addresses', () => {
-  test('the address is stored whole: country name and state filled in, custom fields answered as strings, email kept', async () => {
+  test('the address is stored whole: country name and state filled in, custom fields kept (a number in a text field answered as a string), email kept', async () => {
     const checkout = await seedCart(client);
     const reply = await post(checkout.id, [{
       address: { countryCode: 'us', stateOrProvince: 'Texas', postalCode: '78751', email: 'jane@example.com', customFields: [{ fieldId: 'field_25', fieldValue: 'Leave in backyard' }, { fieldId: 'field_26', fieldValue: 3 }] },

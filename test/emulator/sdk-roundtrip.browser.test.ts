@@ -4,7 +4,7 @@
 import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { expect } from '@open-wc/testing';
 
-import type { PhysicalItem } from '../../src/emulator/sdk-types.js';
+import type { FormField, PhysicalItem } from '../../src/emulator/sdk-types.js';
 import { addresses, json, type CatalogProduct } from '../support/emulator-client.js';
 
 type CheckoutService = ReturnType<typeof createCheckoutService>;
@@ -216,5 +216,27 @@ describe('checkout SDK round trip against the emulator', () => {
     const state = fields.find((f) => f.name === 'stateOrProvinceCode');
     expect(state?.options?.items?.map((i) => i.value), 'US states come from the countries list').to.include('TX');
     expect(state?.required).to.equal(true);
+  });
+
+  it('getShippingAddressFields keeps every custom field as the store sent it, and consignments carry their values back', async () => {
+    const sent = await json<{ shippingAddress: FormField[] }>(await fetch('/api/storefront/form-fields'));
+    await service.loadShippingAddressFields();
+    await service.loadShippingCountries();
+    const custom = data().getShippingAddressFields('US').filter((f) => f.custom);
+    expect(custom.map((f) => f.fieldType)).to.deep.equal(['multiline', 'text', 'date', 'text', 'dropdown', 'checkbox', 'radio']);
+    expect(custom, 'the SDK passes custom fields through untouched').to.deep.equal(sent.shippingAddress.filter((f) => f.custom));
+
+    const customFields = [
+      { fieldId: 'field_26', fieldValue: 'Für dich 🎁 <b>not bold</b>' },
+      { fieldId: 'field_27', fieldValue: '2027-02-28' },
+      { fieldId: 'field_28', fieldValue: 3 },
+      { fieldId: 'field_29', fieldValue: '0' },
+      { fieldId: 'field_30', fieldValue: ['1'] },
+      { fieldId: 'field_31', fieldValue: '0' },
+    ];
+    await service.createConsignments([{ address: { ...address(), customFields }, lineItems: items().map((i) => ({ itemId: i.id, quantity: i.quantity })) }]);
+    expect(data().getConsignments()![0]!.address.customFields).to.deep.equal(customFields);
+    await service.loadCheckout(checkoutId);
+    expect(data().getConsignments()![0]!.address.customFields).to.deep.equal(customFields);
   });
 });

@@ -147,12 +147,14 @@ describe('store configuration', () => {
     assert.equal(none.body.context.checkoutId, undefined);
   });
 
-  test('form-fields lists the shipping address fields, with a custom field', async () => {
+  test('form-fields lists the shipping address fields, then the custom ones (see custom-fields.node.test.ts)', async () => {
     const reply = await client.call('GET', '/api/storefront/form-fields');
     assert.equal(reply.status, 200);
     const names = reply.body.shippingAddress.map((f: { name: string }) => f.name);
     for (const name of ['firstName', 'lastName', 'address1', 'city', 'countryCode', 'stateOrProvince', 'postalCode']) assert.ok(names.includes(name), name);
-    assert.ok(reply.body.shippingAddress.some((f: { custom: boolean }) => f.custom));
+    const custom = reply.body.shippingAddress.filter((f: { custom: boolean }) => f.custom).map((f: { name: string }) => f.name);
+    assert.deepEqual(custom, ['field_25', 'field_26', 'field_27', 'field_28', 'field_29', 'field_30', 'field_31']);
+    assert.deepEqual(names.slice(-custom.length), custom);
     assert.ok(Array.isArray(reply.body.billingAddress));
     assert.ok(Array.isArray(reply.body.customerAccount));
   });

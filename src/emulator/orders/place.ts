@@ -1,10 +1,12 @@
 // Checkout → order, the way BigCommerce turns a paid checkout into an order: one order shipping
 // address per consignment, one order product per line item (split line items stay separate),
 // each physical product pointing at its shipping address.
+import { orderFormFields } from '../custom-fields.js';
 import type { Address, Checkout, Consignment } from '../sdk-types.js';
 import type { CheckoutRegistry } from '../registry.js';
 import type { Zone } from '../shipping/model.js';
 import { money4 } from '../shipping/model.js';
+import { formFields } from '../store-config.js';
 import { randomUUID } from 'node:crypto';
 import { Refusal } from './refusal.js';
 import {
@@ -315,7 +317,7 @@ function shippingAddress(
     shipping_zone_id: fields.zone?.id ?? 0,
     shipping_zone_name: fields.zone?.name ?? '',
     shipping_quotes: fields.link(`/orders/${fields.orderId}/shipping_addresses/${fields.addressId}/shipping_quotes`),
-    form_fields: (consignment.address.customFields ?? []).map((field) => ({ name: field.fieldId, value: field.fieldValue })),
+    form_fields: orderFormFields(consignment.address.customFields ?? [], formFields().shippingAddress),
   };
 }
 

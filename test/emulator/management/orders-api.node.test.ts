@@ -144,7 +144,8 @@ describe('order, products and shipping addresses', () => {
     assert.equal(london.shipping_method, 'International Flat Rate');
     assert.equal(london.base_handling_cost, '4.0000');
     assert.equal(london.shipping_zone_name, 'Rest of World');
-    assert.deepEqual(london.form_fields, [{ name: 'field_25', value: 'Leave with porter' }]);
+    // V2 names a form field by its label (the spec's examples: "Wholesale ID", "License ID").
+    assert.deepEqual(london.form_fields, [{ name: 'Delivery instructions', value: 'Leave with porter' }]);
     assert.deepEqual(london.shipping_quotes, {
       url: `https://api.bigcommerce.com/stores/teststore/v2/orders/${orderId}/shipping_addresses/${london.id}/shipping_quotes`,
       resource: `/orders/${orderId}/shipping_addresses/${london.id}/shipping_quotes`,
@@ -172,11 +173,11 @@ describe('order, products and shipping addresses', () => {
   it('updates an address with PUT without touching costs; read-only fields are refused', async () => {
     const { orderId, addresses } = await placed();
     const url = `${h.api}/orders/${orderId}/shipping_addresses/${addresses[0].id}`;
-    const res = await h.call('PUT', url, { street_2: 'Suite 5', phone: '468444123', form_fields: [{ name: 'field_25', value: 'Ring twice' }] });
+    const res = await h.call('PUT', url, { street_2: 'Suite 5', phone: '468444123', form_fields: [{ name: 'Delivery instructions', value: 'Ring twice' }] });
     assert.equal(res.status, 200);
     assert.equal(res.body.street_2, 'Suite 5');
     assert.equal(res.body.base_cost, addresses[0].base_cost);
-    assert.deepEqual(res.body.form_fields, [{ name: 'field_25', value: 'Ring twice' }]);
+    assert.deepEqual(res.body.form_fields, [{ name: 'Delivery instructions', value: 'Ring twice' }]);
     const refused = await h.call('PUT', url, { items_total: 9 });
     assert.deepEqual(refused.body, [
       { status: 400, message: "The field 'items_total' cannot be written to. Please remove it from your request before trying again." },

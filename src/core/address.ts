@@ -21,8 +21,11 @@ export type AddressFieldName = (typeof addressFieldNames)[number];
 function normal(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(normal).join('\u0000');
-  return String(value).trim().toLowerCase();
+  return String(value).trim();
 }
+
+/** Codes and the state's name the API may fill or recase ("tx" → "TX", "Texas" from TX). */
+const caseless = new Set<string>(['countryCode', 'stateOrProvinceCode', 'stateOrProvince']);
 
 function customValue(address: AddressFields, fieldId: string): unknown {
   return address.customFields?.find((field) => field.fieldId === fieldId)?.fieldValue;
@@ -30,14 +33,16 @@ function customValue(address: AddressFields, fieldId: string): unknown {
 
 /**
  * True when the stored address says what the shopper asked for. Fields the shopper left
- * undefined are not compared (the API fills some, such as the state's name from its code);
- * case and surrounding blanks are not compared either.
+ * undefined are not compared (the API fills some, such as the state's name from its code), nor
+ * surrounding blanks, nor the case of the country and state.
  */
 export function addressMatches(stored: AddressFields, wanted: AddressFields): boolean {
   for (const name of addressFieldNames) {
     const value = wanted[name];
     if (value === undefined) continue;
-    if (normal(value) !== normal(stored[name])) return false;
+    const [a, b] = [normal(value), normal(stored[name])];
+    // What the shopper typed is kept as typed: a name whose case changed is a change to send.
+    if (caseless.has(name) ? a.toLowerCase() !== b.toLowerCase() : a !== b) return false;
   }
   for (const field of wanted.customFields ?? []) {
     if (normal(field.fieldValue) !== normal(customValue(stored, field.fieldId))) return false;
@@ -67,6 +72,12 @@ export interface AddressFormField {
     /** A dropdown's placeholder ("Choose a place"). */
     readonly helperLabel?: string;
   };
+}
+
+/** One of the signed-in customer's saved addresses. */
+export interface SavedAddress {
+  readonly id: number;
+  readonly address: AddressFields;
 }
 
 /** A country the store ships to (structurally the SDK's Country). */
@@ -151,7 +162,7 @@ export function validateAddress(address: AddressFields, fields: readonly Address
     if (choices && choices.length > 0) {
       // A checkbox list holds several of its items; every other list holds one.
       const picked = field.fieldType === 'checkbox' && Array.isArray(raw) ? (raw as readonly unknown[]).map(String) : [value];
-      if (!picked.every((v) => choices.some((choice) => normal(choice.value) === normal(v)))) problems.push({ field: field.name, reason: 'not-an-option' });
+      if (!picked.every((v) => choices.some((choice) => normal(choice.value).toLowerCase() === normal(v).toLowerCase()))) problems.push({ field: field.name, reason: 'not-an-option' });
     }
   }
   return problems;

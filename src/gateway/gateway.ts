@@ -1,6 +1,6 @@
 // The engine's only door to the API. Every call answers the whole new checkout (the API does),
 // or throws a GatewayError whose kind tells the engine what to do next.
-import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, ShippingCountry } from '../core/index.js';
+import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, SavedAddress, ShippingCountry } from '../core/index.js';
 
 /**
  * - invalid: the API refused the request as it stands (400/404/422); resending will not help.
@@ -70,10 +70,7 @@ export interface ConnectOptions {
 /** Makes the gateway a widget talks through; the define entry chooses which one. */
 export type Connect = (options: ConnectOptions) => CheckoutGateway;
 
-export interface SavedAddress {
-  readonly id: number;
-  readonly address: AddressFields;
-}
+export type { SavedAddress } from '../core/index.js';
 
 /** Maps anything the SDK throws (RequestError, its subclasses, a bare response) to a kind. */
 export function toGatewayError(error: unknown): GatewayError {

@@ -67,8 +67,16 @@ test('derive counts units allocated and left per item and completeness from the 
   assert.equal(derived.complete, false, 'one unit of the first item is in no consignment');
 });
 
-test('a stored address matches what the shopper typed, whatever the case and the fields the API fills', () => {
-  assert.ok(addressMatches({ countryCode: 'US', city: 'AUSTIN ', stateOrProvince: 'Texas', stateOrProvinceCode: 'TX' }, { countryCode: 'us', city: 'Austin', stateOrProvinceCode: 'TX' }));
+test('a stored address matches what the shopper typed, whatever the blanks around it, the case of its codes and the fields the API fills', () => {
+  assert.ok(addressMatches({ countryCode: 'US', city: 'Austin ', stateOrProvince: 'Texas', stateOrProvinceCode: 'TX' }, { countryCode: 'us', city: 'Austin', stateOrProvinceCode: 'tx' }));
+  assert.ok(!addressMatches({ countryCode: 'US', city: 'AUSTIN' }, { countryCode: 'US', city: 'Austin' }), 'a change of case is a change the shopper made');
+  assert.ok(
+    !addressMatches(
+      { countryCode: 'US', customFields: [{ fieldId: 'field_26', fieldValue: 'happy birthday' }] },
+      { countryCode: 'US', customFields: [{ fieldId: 'field_26', fieldValue: 'Happy Birthday' }] },
+    ),
+    'a gift message whose case changed is sent again',
+  );
   assert.ok(!addressMatches({ countryCode: 'US', city: 'Austin', address2: 'Apt 4' }, { countryCode: 'US', city: 'Austin', address2: '' }));
 });
 

@@ -17,6 +17,20 @@ const nodeCode = [
   '*.{js,mjs,ts}',
 ];
 
+/** One no-restricted-imports block per folder; type-only imports (shapes, not code) are allowed. */
+function layers(rules) {
+  return Object.entries(rules).map(([folder, banned]) => ({
+    files: [folder],
+    ignores: folder === 'src/components/**' ? ['src/components/**/define.ts'] : [],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: banned, allowTypeImports: true, message: `DESIGN.md: ${folder.replace('/**', '')} must not import this (types only).` }] },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '**/*.d.ts', '**/*.d.mts'] },
   js.configs.recommended,
@@ -49,6 +63,19 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  // The layers of DESIGN.md, enforced: what each folder may import.
+  ...layers({
+    'src/core/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/events/**', '**/i18n/**', '**/emulator/**', 'lit', 'lit/*', '@bigcommerce/*'],
+    'src/sync/**': ['**/controllers/**', '**/components/**', '**/emulator/**', '**/gateway/sdk-gateway*', '**/gateway/index*', 'lit', 'lit/*', '@bigcommerce/*'],
+    'src/gateway/**': ['**/sync/**', '**/controllers/**', '**/components/**', '**/emulator/**', 'lit', 'lit/*'],
+    'src/controllers/**': ['**/components/**', '**/emulator/**', '**/gateway/sdk-gateway*', '**/gateway/index*', '@bigcommerce/*'],
+    'src/events/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/emulator/**', '@bigcommerce/*'],
+    'src/i18n/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/emulator/**', '@bigcommerce/*'],
+    // Elements render state and report edits: no SDK, no gateway (a define file picks one), no engine.
+    'src/components/**': ['**/gateway/sdk-gateway*', '**/gateway/index*', '**/sync/engine*', '**/emulator/**', '@bigcommerce/*'],
+    // The emulator is Node-only: a browser page may read its admin API's types, nothing else.
+    'demo/**': ['**/emulator/**'],
+  }),
   {
     files: ['test/**/*.ts'],
     rules: {

@@ -8,3 +8,4 @@ export * from './resolve.js';
 export * from './plan.js';
 export * from './derive.js';
 export * from './links.js';
+export * from './edits.js';

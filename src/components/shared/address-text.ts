@@ -1,0 +1,35 @@
+// How an address reads to the shopper: a destination is named by who and where ("Ada Lovelace,
+// Austin TX"), and shown as the lines a label would carry. Text only: nothing here is markup.
+import type { AddressFields, ShippingCountry } from '../../core/index.js';
+
+const join = (parts: readonly (string | undefined)[], separator = ' ') =>
+  parts.map((p) => (p ?? '').trim()).filter((p) => p !== '').join(separator);
+
+/** Who receives it: the name, else the company. */
+export function recipientOf(address: AddressFields): string {
+  return join([address.firstName, address.lastName]) || (address.company ?? '').trim();
+}
+
+/** Where it goes, briefly: the city and the state's code ("Austin TX"), else the country. */
+export function placeOf(address: AddressFields, countries: readonly ShippingCountry[] = []): string {
+  const region = address.stateOrProvinceCode || address.stateOrProvince;
+  return join([address.city, region]) || countryName(address.countryCode, countries);
+}
+
+export function countryName(code: string | undefined, countries: readonly ShippingCountry[]): string {
+  if (!code) return '';
+  return countries.find((c) => c.code === code)?.name ?? code;
+}
+
+/** The lines of the address as a label shows them. */
+export function addressLines(address: AddressFields, countries: readonly ShippingCountry[] = []): string[] {
+  const region = address.stateOrProvinceCode || address.stateOrProvince;
+  return [
+    recipientOf(address),
+    join([address.firstName, address.lastName]) ? (address.company ?? '') : '',
+    join([address.address1, address.address2], ', '),
+    join([join([address.city, region]), address.postalCode]),
+    countryName(address.countryCode, countries),
+    address.phone ?? '',
+  ].filter((line) => line.trim() !== '');
+}

@@ -1,0 +1,15 @@
+// Registers <split-ship> and the elements it renders, reaching the checkout over the Storefront
+// REST API through the checkout SDK.
+import { connectSdk } from '../../gateway/sdk-gateway.js';
+import '../split-ship-destination/define.js';
+import '../split-ship-summary/define.js';
+import { SplitShip } from './split-ship.js';
+
+SplitShip.connect ??= connectSdk;
+if (!customElements.get('split-ship')) customElements.define('split-ship', SplitShip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'split-ship': SplitShip;
+  }
+}

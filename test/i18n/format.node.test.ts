@@ -152,9 +152,9 @@ const numberArb = fc.oneof(
   fc.integer({ min: -1000, max: 2_000_000 }),
   fc.double({ min: 0, max: 1e7, noNaN: true }),
 );
-// Values for the tables' own arguments, of the kind each is used as. A number in a simple
-// argument is where we differ on purpose (we format it in the locale, intl-messageformat prints
-// String(n)), so a simple argument gets a string.
+// Values for the tables' own arguments, of the kind each is used as: a name that is a plural or a
+// number anywhere gets numbers (`count` is also a simple argument, in itemTimes), any other name
+// gets a string (or one of its select cases).
 const tableValuesArb = fc.record(
   Object.fromEntries(
     tableArguments.map(({ name }) => {
@@ -176,6 +176,26 @@ const valuesArb = fc
   })
   .chain((values) => tableValuesArb.map((own) => ({ ...own, ...values })));
 
+/**
+ * The values that make intl-messageformat print what we print. A number in a simple argument is
+ * where we differ on purpose: we format it in the locale ("1.234" × Jacke in de), intl-messageformat
+ * prints String(n). So such a number reaches the oracle already formatted, by Intl itself.
+ */
+function asOracleSees(pattern: string, values: Record<string, unknown>, locale: string): Record<string, unknown> {
+  let used: Argument[];
+  try {
+    used = argumentsOf(parseMessage(pattern));
+  } catch {
+    return values; // the oracle must refuse it too
+  }
+  const simple = new Set(used.filter((a) => a.kind === 'argument').map((a) => a.name));
+  for (const a of used) if (a.kind !== 'argument') simple.delete(a.name);
+  const format = new Intl.NumberFormat(locale).format;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, simple.has(name) && typeof value === 'number' ? format(value) : value]),
+  );
+}
+
 test('formatMessage equals intl-messageformat for generated and fixed patterns in eight locales', () => {
   fc.assert(
     fc.property(
@@ -185,7 +205,7 @@ test('formatMessage equals intl-messageformat for generated and fixed patterns i
       (pattern, values, locale) => {
         let expected: string;
         try {
-          expected = oracle(pattern, values, locale);
+          expected = oracle(pattern, asOracleSees(pattern, values, locale), locale);
         } catch {
           // What intl-messageformat refuses, our parser refuses too.
           assert.throws(() => parseMessage(pattern));
@@ -210,16 +230,19 @@ test('every shipped table parses and uses the English arguments for each key', (
 });
 
 test('every plural in a shipped table has each category its locale needs, and no other', () => {
+  // Every problem in every table at once, so one table's slip does not hide another's.
+  const problems: string[] = [];
   for (const [code, table] of Object.entries(tables)) {
     const needed: string[] = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
     for (const [key, pattern] of Object.entries(table)) {
       for (const plural of argumentsOf(parseMessage(pattern)).filter((a) => a.kind === 'plural')) {
         const keys = [...plural.options.keys()];
         const missing = needed.filter((category) => !keys.includes(category));
-        assert.deepEqual(missing, [], `${code}.${key} lacks ${missing.join(', ')}`);
+        if (missing.length) problems.push(`${code}.${key} lacks ${missing.join(', ')}`);
         const unknown = keys.filter((selector) => !needed.includes(selector) && !/^=\d+$/.test(selector));
-        assert.deepEqual(unknown, [], `${code}.${key}: ${unknown.join(', ')} is not a plural category in ${code}`);
+        if (unknown.length) problems.push(`${code}.${key}: ${unknown.join(', ')} is not a plural category in ${code}`);
       }
     }
   }
+  assert.deepEqual(problems, []);
 });

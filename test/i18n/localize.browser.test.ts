@@ -43,6 +43,7 @@ describe('LocalizeController', () => {
       await waitUntil(() => text(el) === 'إعادة المحاولة', 'the element re-renders in Arabic');
       expect(el.i18n.dir).to.equal('rtl');
       expect(el.i18n.term('itemsLeft', { count: 3 })).to.equal('بقيت 3 منتجات للتوزيع');
+      expect(el.i18n.term('itemsLeft', { count: 2 })).to.equal('بقي منتجان للتوزيع');
     } finally {
       el.remove();
     }
@@ -114,6 +115,8 @@ describe('LocalizeController', () => {
     expect([text(german), text(spanish)]).to.deep.equal(['Erneut versuchen', 'Volver a intentarlo']);
     expect(german.i18n.term('itemsLeft', { count: 1000 })).to.equal('Noch 1.000 Artikel zu verteilen');
     expect(spanish.i18n.term('itemsLeft', { count: 1_000_000 })).to.equal('Quedan 1.000.000 de artículos por asignar');
+    // An argument inside a plural case.
+    expect(german.i18n.term('confirmText', { count: 2, name: 'Anna' })).to.equal('Alles wird an Anna gesendet, und die anderen 2 Lieferziele werden entfernt.');
   });
 
   it('a registered language is used, English filling the keys it leaves out', async () => {
@@ -122,7 +125,7 @@ describe('LocalizeController', () => {
     // Registering refreshes connected elements.
     await waitUntil(() => text(el) === 'Réessayer', 'the element picks up French');
     expect(el.i18n.lang).to.equal('fr');
-    expect(el.i18n.term('saved')).to.equal('Saved');
+    expect(el.i18n.term('statusSaved')).to.equal('Saved');
     expect(el.i18n.money(1234.5, 'EUR')).to.equal(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(1234.5));
     expect(el.i18n.list(['A', 'B', 'C'])).to.equal('A, B et C');
   });
@@ -143,8 +146,8 @@ describe('LocalizeController', () => {
   });
 
   it('a registered table extends a built-in one; its own keys win', async () => {
-    registerTranslation('de', { saved: 'Erledigt' });
+    registerTranslation('de', { statusSaved: 'Erledigt' });
     const el = await settled(await fixture<I18nProbe>(html`<i18n-probe locale="de-AT"></i18n-probe>`));
-    expect([el.i18n.term('saved'), el.i18n.term('saving')]).to.deep.equal(['Erledigt', 'Wird gespeichert…']);
+    expect([el.i18n.term('statusSaved'), el.i18n.term('statusSaving')]).to.deep.equal(['Erledigt', 'Wird gespeichert…']);
   });
 });

@@ -12,6 +12,15 @@ import type { Country } from './sdk-types.js';
  */
 export const statesRequiredIn: readonly string[] = ['US', 'CA', 'AU', 'BR', 'MX', 'IN', 'IT', 'ES', 'JP', 'CN'];
 
+/**
+ * Countries whose checkout shows a State/Province list. BigCommerce lists subdivisions only for
+ * some countries (elsewhere the checkout shows a free-text state field); the emulator lists them
+ * where states are required plus the federal countries whose addresses usually carry one. A
+ * decision of the emulator's: the storefront API's description does not say which countries
+ * have subdivisions.
+ */
+export const subdivisionsListedIn: readonly string[] = [...statesRequiredIn, 'AR', 'AT', 'CH', 'DE', 'MY', 'NZ'];
+
 let cached: Country[] | undefined;
 
 export function shippingCountries(): Country[] {
@@ -20,7 +29,7 @@ export function shippingCountries(): Country[] {
     name,
     hasPostalCodes: postcodeValidatorExistsForCountry(code),
     requiresState: statesRequiredIn.includes(code) && regions.length > 0,
-    subdivisions: regions.map(([regionName, regionCode]) => ({ code: regionCode, name: regionName })),
+    subdivisions: subdivisionsListedIn.includes(code) ? regions.map(([regionName, regionCode]) => ({ code: regionCode, name: regionName })) : [],
   }));
   return cached;
 }

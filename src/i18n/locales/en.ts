@@ -22,8 +22,8 @@ export const en = {
   confirmNo: 'Keep multiple addresses',
 
   // Items
-  itemsToPlace: 'Items to place',
-  itemLeft: '{left, plural, =0 {All {total} placed} other {# of {total} left to place}}',
+  itemsToPlace: 'Items to allocate',
+  itemLeft: '{left, plural, =0 {All {total} allocated} one {# of {total} left to allocate} other {# of {total} left to allocate}}',
   itemTimes: '{count} × {name}',
   itemsFor: 'Items for {name}',
   itemsShippingHere: 'Shipping here',
@@ -40,7 +40,7 @@ export const en = {
   quantityNotANumber: 'Enter a whole number, like 2.',
   quantityFraction: "Use a whole number: items can't be split.",
   quantityNegative: "A quantity can't be below 0.",
-  quantityTooMany: '{max, plural, =0 {None left to place: lower another destination first.} one {Only # left to place here.} other {Only # left to place here.}}',
+  quantityTooMany: '{max, plural, =0 {None left to allocate: lower another destination first.} one {At most # can go here.} other {At most # can go here.}}',
 
   // Destinations
   destinationsLabel: 'Destinations',
@@ -92,14 +92,16 @@ export const en = {
   // Summary
   summaryTitle: 'Shipping summary',
   shippingTotal: 'Shipping',
+  shippingTotalPending: 'Not chosen yet',
   noItemsYet: 'No items yet',
   noOptionYet: 'No shipping option yet',
-  itemsLeft: '{count, plural, =0 {Every item is placed} one {# item left to allocate} other {# items left to allocate}}',
+  itemsLeft: '{count, plural, =0 {Every item is allocated} one {# item left to allocate} other {# items left to allocate}}',
   whatIsLeft: 'What is left to do',
   readyToContinue: 'Everything is ready to ship.',
   reasonNeedsAddress: 'Add an address for {name}',
-  reasonNeedsItems: 'Add items to {name}, or remove it',
-  reasonUnallocated: "{count, plural, one {# item isn't placed yet} other {# items aren't placed yet}}",
+  reasonNeedsShippingAddress: 'Add a shipping address',
+  reasonNeedsItems: 'Add items to {name}, or remove this destination',
+  reasonUnallocated: "{count, plural, one {# item isn't allocated yet} other {# items aren't allocated yet}}",
 
   // Announcements and errors
   announceSaved: '{count, plural, =0 {Saved.} one {Saved. # item left to allocate.} other {Saved. # items left to allocate.}}',

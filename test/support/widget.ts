@@ -30,14 +30,28 @@ export function textOf(element: Element | ShadowRoot): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A control by its accessible name as the widget sets it (aria-label, or the label's text). */
+/** Text of a node for its accessible name: aria-hidden parts do not count. */
+function nameText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return [...node.childNodes].map(nameText).join('');
+}
+
+/** The accessible name as the widget sets it: aria-label, else its label, else its text. */
+export function accessibleName(element: HTMLElement): string {
+  const label = element.getAttribute('aria-label');
+  if (label !== null) return label.trim();
+  const labels = (element as unknown as { labels?: NodeListOf<HTMLLabelElement> | null }).labels;
+  const text = labels && labels.length > 0 ? [...labels].map(nameText).join(' ') : element.tagName === 'BUTTON' ? nameText(element) : '';
+  return text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A control (button, field) by its accessible name, anywhere in the widget's shadow trees. */
 export function control<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string | RegExp): T {
-  const matches = (text: string | null | undefined) => (typeof name === 'string' ? text?.trim() === name : !!text && name.test(text.trim()));
-  for (const element of deepAll<T>(root, 'button, input, select, textarea')) {
-    const label = element.getAttribute('aria-label') ?? (element as unknown as { labels?: NodeListOf<HTMLLabelElement> }).labels?.[0]?.textContent?.replace(/\*/g, '');
-    if (matches(label) || (element.tagName === 'BUTTON' && matches(element.textContent))) return element;
-  }
-  throw new Error(`no control named ${String(name)}`);
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const found = deepAll<T>(root, 'button, input, select, textarea').find((element) => matches(accessibleName(element)));
+  if (!found) throw new Error(`no control named ${String(name)}`);
+  return found;
 }
 
 /** Types into a field as a shopper does: focus, the new value, an input event, then blur. */
@@ -90,12 +104,18 @@ export const fields = {
   ada: { 'First Name': 'Ada', 'Last Name': 'Lovelace', 'Address Line 1': '500 Congress Ave', 'Suburb/City': 'Austin', 'Zip/Postcode': '78701', state: 'TX' },
   grace: { 'First Name': 'Grace', 'Last Name': 'Hopper', 'Address Line 1': '400 Broad St', 'Suburb/City': 'Seattle', 'Zip/Postcode': '98109', state: 'WA' },
   alan: { 'First Name': 'Alan', 'Last Name': 'Turing', 'Address Line 1': '200 E Colfax Ave', 'Suburb/City': 'Denver', 'Zip/Postcode': '80203', state: 'CO' },
+  london: { country: 'GB', 'First Name': 'Charles', 'Last Name': 'Babbage', 'Address Line 1': '1 King St', 'Suburb/City': 'London', 'Zip/Postcode': 'SW1A 1AA' },
 };
 
-/** Fills and submits the address form inside `root` (a destination) with a US address. */
-export async function giveAddress(root: ParentNode, address: (typeof fields)['ada']): Promise<void> {
-  const { state, ...texts } = address;
+/** Fills and submits the address form inside `root` (a destination): a US address, or another country's. */
+export async function giveAddress(root: ParentNode, address: Record<string, string> & { state?: string; country?: string }): Promise<void> {
+  const { state, country, ...texts } = address;
+  if (country) {
+    choose(control<HTMLSelectElement>(root, 'Country'), country);
+    await waitUntil(() => deepAll(root, 'select').some((s) => accessibleName(s) === 'Country' && (s as HTMLSelectElement).value === country));
+    await new Promise(requestAnimationFrame);
+  }
   for (const [label, value] of Object.entries(texts)) type(control<HTMLInputElement>(root, label), value);
-  choose(control<HTMLSelectElement>(root, 'State/Province'), state);
+  if (state) choose(control<HTMLSelectElement>(root, 'State/Province'), state);
   control(root, 'Use this address').click();
 }

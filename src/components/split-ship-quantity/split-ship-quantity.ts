@@ -71,8 +71,11 @@ export class SplitShipQuantity extends SplitShipElement {
 
   private commit(value: number): void {
     this.typed = null;
+    // Shown at once; the destination confirms it with the same value (clicks faster than a frame add up).
+    const previous = this.value;
+    this.value = value;
     if (this.draft !== undefined) send<QuantityDraft>(this, 'quantity-draft', { text: null });
-    if (value !== this.value) send<QuantityChange>(this, 'quantity-change', { value });
+    if (value !== previous) send<QuantityChange>(this, 'quantity-change', { value });
   }
 
   private onInput(event: Event): void {

@@ -206,8 +206,10 @@ export class SplitShipAddressForm extends SplitShipElement {
                 aria-invalid=${common.invalid}
                 @change=${(e: Event) => {
                   const checked = (e.target as HTMLInputElement).checked;
-                  const next = multiple ? (checked ? [...list, item.value] : list.filter((v) => v !== item.value)) : item.value;
-                  this.set(field.name, next);
+                  // Read the values now, not as rendered: two ticks can come before a render.
+                  const now = this.values[field.name];
+                  const picked = Array.isArray(now) ? (now as readonly string[]) : [];
+                  this.set(field.name, multiple ? (checked ? [...picked, item.value] : picked.filter((v) => v !== item.value)) : item.value);
                 }}
               />
               <span>${item.label ?? item.value}</span>
@@ -220,7 +222,8 @@ export class SplitShipAddressForm extends SplitShipElement {
 
     let control: TemplateResult;
     const items = field.options?.items ?? [];
-    if (field.fieldType === 'dropdown' || items.length > 0) {
+    // The store marks its state field a dropdown; with no subdivisions to list it is typed instead.
+    if (items.length > 0 || (field.fieldType === 'dropdown' && field.custom)) {
       control = html`<select
         id=${id}
         data-field=${field.name}

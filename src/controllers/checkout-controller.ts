@@ -275,6 +275,10 @@ export class CheckoutController implements ReactiveController {
     return this.engine?.shippingCountries() ?? [];
   }
 
+  defaultCountry(): string | undefined {
+    return this.engine?.defaultCountry();
+  }
+
   get mode(): ShippingMode {
     return this.drafts.mode ?? 'one';
   }

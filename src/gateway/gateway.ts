@@ -48,6 +48,8 @@ export interface CheckoutGateway {
   addressFields(countryCode: string): readonly AddressFormField[];
   /** The countries the store ships to, with their subdivisions (after load). */
   shippingCountries(): readonly ShippingCountry[];
+  /** The country a new address starts in (the store's own, when the gateway knows it). */
+  defaultCountry?(): string | undefined;
   /** The signed-in customer's saved addresses (empty for a guest), after load. */
   savedAddresses(): readonly SavedAddress[];
   /**

@@ -152,6 +152,11 @@ export class SdkGateway implements CheckoutGateway {
     return this.service.getState().data.getShippingCountries() ?? [];
   }
 
+  /** The store's own country (the shopper's located country, which BigCommerce's checkout starts with, is private to the SDK). */
+  defaultCountry(): string | undefined {
+    return this.service.getState().data.getConfig()?.storeProfile.storeCountryCode || undefined;
+  }
+
   /** The shared service changed the customer (a sign-in or sign-out by the host page). */
   watch(listener: () => void): () => void {
     return this.service.subscribe(listener, (state) => state.data.getCustomer());

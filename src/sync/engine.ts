@@ -251,6 +251,11 @@ export class SyncEngine {
     return this.loaded ? this.gateway.addressFields(countryCode) : [];
   }
 
+  /** The country a new address starts in, if the store says. */
+  defaultCountry(): string | undefined {
+    return this.loaded ? this.gateway.defaultCountry?.() : undefined;
+  }
+
   /** The countries the store ships to. */
   shippingCountries(): readonly ShippingCountry[] {
     return this.loaded ? this.gateway.shippingCountries() : [];

@@ -58,6 +58,8 @@ describe('<split-ship> languages', () => {
     await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 2);
     const card = deep(destination(el), 'article');
     expect(getComputedStyle(card).direction).to.equal('rtl');
+    // A new address starts in the store's country, not the one the language suggests.
+    expect(control<HTMLSelectElement>(deep(destination(el), 'split-ship-address-form').shadowRoot!, 'Country').value).to.equal('US');
     // The quantity's − sits at the start of the line, which is the right in rtl.
     const stepper = deep(destination(el), 'split-ship-quantity').shadowRoot!;
     const [minus, plus] = [...stepper.querySelectorAll('button')];

@@ -375,7 +375,13 @@ export class SplitShip extends SplitShipElement {
     const countries = c.shippingCountries();
     const currency = state.truth?.cart.currency?.code ?? 'USD';
     const destinations = single ? state.intent.destinations.slice(0, 1) : state.intent.destinations;
-    const fallbackCountry = state.savedAddresses[0]?.address.countryCode ?? regionOf(this.localize.locale, countries) ?? countries[0]?.code ?? '';
+    const storeDefault = c.defaultCountry();
+    const fallbackCountry =
+      state.savedAddresses[0]?.address.countryCode ??
+      (storeDefault && countries.some((x) => x.code === storeDefault) ? storeDefault : undefined) ??
+      regionOf(this.localize.locale, countries) ??
+      countries[0]?.code ??
+      '';
     const card = (index: number) => {
       const destination = state.intent.destinations[index]!;
       const before = state.intent.destinations.slice(0, index).reverse().find((d) => hasAddress(d));

@@ -54,7 +54,6 @@ export class CheckoutController implements ReactiveController {
   private configKey = '';
   private draftsFor: string | null = null;
   private lastChange = '';
-  private wasReady = false;
   private reported = new Set<string>();
 
   constructor(
@@ -145,13 +144,11 @@ export class CheckoutController implements ReactiveController {
     if (!state.loaded || state.pending) return;
     const detail = changeDetail(state);
     const signature = JSON.stringify(detail);
-    if (signature !== this.lastChange) {
-      this.lastChange = signature;
-      this.host.dispatchEvent(new SplitShipChangeEvent(detail));
-    }
-    const ready = detail.complete;
-    if (ready && !this.wasReady && state.truth) this.host.dispatchEvent(new SplitShipCompleteEvent({ checkout: state.truth }));
-    this.wasReady = ready;
+    if (signature === this.lastChange) return;
+    this.lastChange = signature;
+    this.host.dispatchEvent(new SplitShipChangeEvent(detail));
+    // Again after each settled change that leaves it complete: the host holds the checkout as it is now.
+    if (detail.complete && state.truth) this.host.dispatchEvent(new SplitShipCompleteEvent({ checkout: state.truth }));
   }
 
   // ---- what the shopper did ------------------------------------------------------------------

@@ -5,7 +5,11 @@ export interface SplitShipCompleteDetail {
   readonly checkout: CheckoutTruth;
 }
 
-/** Fired when every shippable unit is allocated and every destination has an available option: go on to payment. */
+/**
+ * Fired when every shippable unit is allocated and every destination has an available option
+ * (go on to payment), and again after each later change that leaves it so, with the checkout as
+ * it is then (a new option changes the shipping cost).
+ */
 export class SplitShipCompleteEvent extends CustomEvent<SplitShipCompleteDetail> {
   static readonly type = 'split-ship-complete';
   constructor(detail: SplitShipCompleteDetail) {

@@ -179,12 +179,12 @@ describe('<split-ship> address form', () => {
     await giveAddress(form(el), fields.ada);
     const destination = deep(el.shadowRoot!, 'split-ship-destination').shadowRoot!;
     await waitUntil(() => el.complete, 'saved', { timeout: 15_000 });
-    control(destination, 'Edit address for Ada Lovelace, Austin TX').click();
+    control(destination, 'Edit address: Ada Lovelace, Austin TX').click();
     await waitUntil(() => destination.querySelector('split-ship-address-form'));
     expect(control<HTMLInputElement>(form(el), 'First Name').value).to.equal('Ada');
     control(form(el), 'Cancel').click();
     await waitUntil(() => !destination.querySelector('split-ship-address-form'));
-    control(destination, 'Edit address for Ada Lovelace, Austin TX').click();
+    control(destination, 'Edit address: Ada Lovelace, Austin TX').click();
     await waitUntil(() => destination.querySelector('split-ship-address-form'));
     type(control<HTMLInputElement>(form(el), 'Address Line 1'), '501 Congress Ave');
     control(form(el), 'Save address').click();

@@ -163,7 +163,7 @@ export class SplitShipDestination extends SplitShipElement {
       <button
         type="button"
         class="quiet edit-address"
-        aria-label=${t.term('editAddressFor', { name })}
+        aria-label=${t.term('actionFor', { action: t.term('editAddress'), name })}
         @click=${() => this.act({ kind: 'address-draft', draft: { address: this.destination.address, ...(this.destination.savedAddressId !== undefined ? { saved: this.destination.savedAddressId } : {}) } })}
       >
         ${t.term('editAddress')}
@@ -213,7 +213,7 @@ export class SplitShipDestination extends SplitShipElement {
       </ul>
       <div class="row">
         <button type="button" ?disabled=${!anyLeft} @click=${() => this.act({ kind: 'fill' })}>${t.term('shipAllRemaining')}</button>
-        <button type="button" ?disabled=${!anyHere} aria-label=${t.term('clearFor', { name })} @click=${() => this.act({ kind: 'clear' })}>
+        <button type="button" ?disabled=${!anyHere} aria-label=${t.term('actionFor', { action: t.term('clear'), name })} @click=${() => this.act({ kind: 'clear' })}>
           ${t.term('clear')}
         </button>
       </div>
@@ -255,7 +255,9 @@ export class SplitShipDestination extends SplitShipElement {
       <div class="row">
         ${byEditing
           ? nothing
-          : html`<button type="button" aria-label=${t.term('retryFor', { name: this.displayName })} @click=${() => this.act({ kind: 'retry' })}>${t.term('retry')}</button>`}
+          : html`<button type="button" aria-label=${t.term('actionFor', { action: t.term('retry'), name: this.displayName })} @click=${() => this.act({ kind: 'retry' })}>
+              ${t.term('retry')}
+            </button>`}
       </div>
     </div>`;
   }
@@ -283,10 +285,10 @@ export class SplitShipDestination extends SplitShipElement {
       ${this.single
         ? nothing
         : html`<footer>
-            <button type="button" class="quiet" aria-label=${t.term('duplicateFor', { name })} @click=${() => this.act({ kind: 'duplicate' })}>
+            <button type="button" class="quiet" aria-label=${t.term('actionFor', { action: t.term('duplicate'), name })} @click=${() => this.act({ kind: 'duplicate' })}>
               ${t.term('duplicate')}
             </button>
-            <button type="button" class="quiet" aria-label=${t.term('removeFor', { name })} @click=${() => this.act({ kind: 'remove' })}>
+            <button type="button" class="quiet" aria-label=${t.term('actionFor', { action: t.term('remove'), name })} @click=${() => this.act({ kind: 'remove' })}>
               ${t.term('remove')}
             </button>
           </footer>`}

@@ -279,9 +279,9 @@ export class SplitShip extends SplitShipElement {
       this.checkout.setMode('one');
       return;
     }
-    const added = this.checkout.setMode('multiple');
-    const first = this.checkout.state?.intent.destinations.find((d) => !hasAddress(d));
-    void this.focusDestination(first?.id ?? added ?? '', 'first');
+    // Focus stays on the choice (changing a setting must not move the shopper elsewhere); the
+    // destinations follow it in the tab order.
+    this.checkout.setMode('multiple');
   }
 
   private closeDialog(confirmed: boolean): void {

@@ -14,7 +14,7 @@ const ar: EnMessages = {
   digitalItems:
     '{count, plural, zero {تُسلَّم هذه المنتجات رقميًا ولا تحتاج إلى شحن:} one {يُسلَّم هذا المنتج رقميًا ولا يحتاج إلى شحن:} two {يُسلَّم هذان المنتجان رقميًا ولا يحتاجان إلى شحن:} few {تُسلَّم هذه المنتجات رقميًا ولا تحتاج إلى شحن:} many {تُسلَّم هذه المنتجات رقميًا ولا تحتاج إلى شحن:} other {تُسلَّم هذه المنتجات رقميًا ولا تحتاج إلى شحن:}}',
   retry: 'إعادة المحاولة',
-  retryFor: 'إعادة محاولة حفظ {name}',
+  actionFor: '{action}: {name}',
 
   // Mode
   modeLegend: 'كيف تريد شحن طلبك؟',
@@ -36,7 +36,6 @@ const ar: EnMessages = {
   itemForDestination: '{item}، إلى {name}',
   shipAllRemaining: 'شحن كل المنتجات المتبقية إلى هنا',
   clear: 'مسح',
-  clearFor: 'إزالة كل المنتجات من {name}',
 
   // Quantity field
   quantityLabel: 'كمية {label}',
@@ -58,11 +57,8 @@ const ar: EnMessages = {
   addDestination: 'إضافة وجهة',
   addressFor: 'عنوان {name}',
   editAddress: 'تعديل العنوان',
-  editAddressFor: 'تعديل عنوان {name}',
   duplicate: 'تكرار',
-  duplicateFor: 'تكرار {name}',
   remove: 'إزالة',
-  removeFor: 'إزالة {name}',
   statusNeedsAddress: 'بحاجة إلى عنوان',
   statusNeedsItems: 'لا توجد منتجات بعد',
   statusSaving: 'جارٍ الحفظ…',

@@ -13,7 +13,7 @@ const de: EnMessages = {
   digitalItems:
     '{count, plural, one {Dieser Artikel wird digital geliefert und muss nicht versendet werden:} other {Diese Artikel werden digital geliefert und müssen nicht versendet werden:}}',
   retry: 'Erneut versuchen',
-  retryFor: '{name} erneut speichern',
+  actionFor: '{action}: {name}',
 
   // Mode
   modeLegend: 'Wie soll Ihre Bestellung versendet werden?',
@@ -34,7 +34,6 @@ const de: EnMessages = {
   itemForDestination: '{item}, für {name}',
   shipAllRemaining: 'Alle restlichen Artikel hierhin senden',
   clear: 'Leeren',
-  clearFor: 'Alle Artikel von {name} entfernen',
 
   // Quantity field
   quantityLabel: 'Menge von {label}',
@@ -56,11 +55,8 @@ const de: EnMessages = {
   addDestination: 'Lieferziel hinzufügen',
   addressFor: 'Lieferadresse für {name}',
   editAddress: 'Lieferadresse bearbeiten',
-  editAddressFor: 'Lieferadresse für {name} bearbeiten',
   duplicate: 'Duplizieren',
-  duplicateFor: '{name} duplizieren',
   remove: 'Entfernen',
-  removeFor: '{name} entfernen',
   statusNeedsAddress: 'Lieferadresse fehlt',
   statusNeedsItems: 'Noch keine Artikel',
   statusSaving: 'Wird gespeichert…',

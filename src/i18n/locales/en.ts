@@ -10,7 +10,8 @@ export const en = {
   nothingToShip: 'Nothing in your cart needs shipping.',
   digitalItems: '{count, plural, one {This item is delivered digitally and needs no shipping:} other {These items are delivered digitally and need no shipping:}}',
   retry: 'Try again',
-  retryFor: 'Try saving {name} again',
+  // A button's visible text with the destination it acts on, for screen readers (the visible text comes first).
+  actionFor: '{action}: {name}',
 
   // Mode
   modeLegend: 'How should your order ship?',
@@ -29,8 +30,7 @@ export const en = {
   itemsShippingHere: 'Shipping here',
   itemForDestination: '{item}, for {name}',
   shipAllRemaining: 'Ship all remaining here',
-  clear: 'Clear',
-  clearFor: 'Clear all items from {name}',
+  clear: 'Clear all',
 
   // Quantity field
   quantityLabel: 'Quantity of {label}',
@@ -51,11 +51,8 @@ export const en = {
   addDestination: 'Add destination',
   addressFor: 'Address for {name}',
   editAddress: 'Edit address',
-  editAddressFor: 'Edit address for {name}',
   duplicate: 'Duplicate',
-  duplicateFor: 'Duplicate {name}',
   remove: 'Remove',
-  removeFor: 'Remove {name}',
   statusNeedsAddress: 'Needs an address',
   statusNeedsItems: 'No items yet',
   statusSaving: 'Saving…',

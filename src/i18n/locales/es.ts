@@ -13,7 +13,7 @@ const es: EnMessages = {
   digitalItems:
     '{count, plural, one {Este artículo se entrega en formato digital y no requiere envío:} many {Estos artículos se entregan en formato digital y no requieren envío:} other {Estos artículos se entregan en formato digital y no requieren envío:}}',
   retry: 'Volver a intentarlo',
-  retryFor: 'Volver a intentar guardar {name}',
+  actionFor: '{action}: {name}',
 
   // Mode
   modeLegend: '¿Cómo quieres enviar tu pedido?',
@@ -35,7 +35,6 @@ const es: EnMessages = {
   itemForDestination: '{item}, para {name}',
   shipAllRemaining: 'Enviar aquí todo lo que queda',
   clear: 'Vaciar',
-  clearFor: 'Quitar todos los artículos de {name}',
 
   // Quantity field
   quantityLabel: 'Cantidad de {label}',
@@ -57,11 +56,8 @@ const es: EnMessages = {
   addDestination: 'Agregar destino',
   addressFor: 'Dirección de {name}',
   editAddress: 'Editar dirección',
-  editAddressFor: 'Editar la dirección de {name}',
   duplicate: 'Duplicar',
-  duplicateFor: 'Duplicar {name}',
   remove: 'Eliminar',
-  removeFor: 'Eliminar {name}',
   statusNeedsAddress: 'Falta la dirección',
   statusNeedsItems: 'Aún no hay artículos',
   statusSaving: 'Guardando…',

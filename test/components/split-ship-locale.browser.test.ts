@@ -6,7 +6,7 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import type { SplitShip } from '../../src/index.js';
 import { registerTranslation } from '../../src/index.js';
 import { adminCheckout } from '../support/emulator-client.js';
-import { cartOf, check, control, deep, deepAll, fields, giveAddress, loaded, mount, textOf, type } from '../support/widget.js';
+import { cartOf, check, control, deep, deepAll, loaded, mount, textOf, type } from '../support/widget.js';
 
 const destination = (el: SplitShip, n = 1) => deepAll(el.shadowRoot!, 'split-ship-destination')[n - 1]!.shadowRoot!;
 

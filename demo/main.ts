@@ -1,6 +1,10 @@
-// The demo storefront's checkout step: seeds a cart on the emulator, shows it, leaves the place
-// where <split-ship> mounts, and gives the developer the emulator's faults and request log.
+// The demo storefront's checkout step: seeds a cart on the emulator, shows it, signs a customer in,
+// mounts <split-ship> on the session's checkout, follows its events in the order summary and the
+// Continue button, and gives the developer the emulator's faults and request log.
+import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { html, nothing, render, type TemplateResult } from 'lit';
+import '../src/define.js';
+import type { SplitShipChangeEvent, SplitShipCompleteEvent } from '../src/events/index.js';
 import {
   createCart,
   demoCartLines,
@@ -16,6 +20,8 @@ import {
   type LoggedRequest,
   type SplitKeepsId,
 } from './api.js';
+import { mountCustomerStep } from './customer.js';
+import { mountLanguagePicker } from './locale.js';
 // The merchant panel (store-side zones, methods, carriers, orders) lives in demo/merchant/.
 import { mountMerchantPanel, type MerchantPanel } from './merchant/panel.js';
 
@@ -25,13 +31,25 @@ const $ = (selector: string): HTMLElement => {
   return element;
 };
 
+/** What the page knows of the shipping step, from the widget's events. */
+interface ShippingState {
+  complete: boolean;
+  /** The checkout with a selected option on every consignment; only while complete. */
+  checkout?: SplitShipCompleteEvent['detail']['checkout'];
+}
+
 const state: {
   cart?: Cart;
   faults?: FaultSettings;
   requests: LoggedRequest[];
   logPaused: boolean;
   busy: boolean;
-} = { requests: [], logPaused: false, busy: false };
+  shipping: ShippingState;
+} = { requests: [], logPaused: false, busy: false, shipping: { complete: false } };
+
+// One SDK instance for the whole page: the Customer step signs in through it and the widget
+// writes consignments through it (its `service` property), so both see the same checkout.
+const service = createCheckoutService();
 
 let merchantPanel: MerchantPanel | undefined;
 
@@ -79,6 +97,30 @@ function money(amount: number): string {
   return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency }).format(amount);
 }
 
+type Consignment = NonNullable<ShippingState['checkout']>['consignments'][number];
+
+/** The store may show a handling fee apart from the option's cost (the SDK's consignment has it). */
+const handlingOf = (consignment: Consignment): number => {
+  const fee = (consignment as { handlingCost?: unknown }).handlingCost;
+  return typeof fee === 'number' ? fee : 0;
+};
+
+/** Shipping as the checkout holds it: per destination, the selected option and its cost. */
+function shippingLines(): { name: string; option: string; cost: number }[] {
+  return (state.shipping.checkout?.consignments ?? []).map((c) => ({
+    name: [[c.address.firstName, c.address.lastName].filter(Boolean).join(' '), c.address.city].filter(Boolean).join(', '),
+    option: c.selectedShippingOption?.description ?? 'No option',
+    cost: c.selectedShippingOption?.cost ?? 0,
+  }));
+}
+
+function shippingTotals(): { shipping: number; handling: number } | undefined {
+  const checkout = state.shipping.checkout;
+  if (!state.shipping.complete || !checkout) return undefined;
+  const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
+  return { shipping: sum(shippingLines().map((l) => l.cost)), handling: sum(checkout.consignments.map(handlingOf)) };
+}
+
 function itemRow(item: CartLineItem, kind: 'physical' | 'digital'): TemplateResult {
   const options = item.options?.map((o) => `${o.name}: ${o.value}`).join(' · ');
   return html`<li class="line-item" data-kind=${kind}>
@@ -102,6 +144,7 @@ function renderCart(): void {
   }
   const { physicalItems, digitalItems } = cart.lineItems;
   const units = [...physicalItems, ...digitalItems].reduce((sum, item) => sum + item.quantity, 0);
+  const totals = shippingTotals();
   render(
     html`<p class="summary__count">${units} items</p>
       <ul class="line-items" aria-label="Items in your cart">
@@ -109,36 +152,94 @@ function renderCart(): void {
       </ul>
       <dl class="totals">
         <div><dt>Subtotal</dt><dd>${money(cart.baseAmount)}</dd></div>
-        <div><dt>Shipping</dt><dd>Chosen per destination</dd></div>
-        <div class="totals__grand"><dt>Total</dt><dd data-testid="cart-total">${money(cart.cartAmount)}</dd></div>
+        ${shippingRows()}
+        <div class="totals__grand"><dt>Total</dt><dd data-testid="cart-total">${money(cart.cartAmount + (totals ? totals.shipping + totals.handling : 0))}</dd></div>
       </dl>
       <p class="summary__id">Cart <code data-testid="cart-id">${cart.id}</code></p>`,
     target,
   );
 }
 
-/** Where <split-ship> will mount; a plain placeholder until the widget exists. */
-function mountWidget(): void {
-  const mount = $('#split-ship-mount');
-  render(
-    html`<div class="widget-placeholder">
-      <p class="widget-placeholder__title">Multi-address shipping</p>
-      <p>
-        The <code>&lt;split-ship&gt;</code> widget mounts here, on checkout
-        <code>${state.cart?.id ?? '…'}</code>.
-      </p>
-    </div>`,
-    mount,
-  );
+function shippingRows(): TemplateResult {
+  const totals = shippingTotals();
+  if (!totals) return html`<div><dt>Shipping</dt><dd>Chosen per destination</dd></div>`;
+  return html`<div class="totals__shipping">
+      <dt>Shipping</dt>
+      <dd data-testid="shipping-total">${money(totals.shipping)}</dd>
+      <dd class="totals__breakdown">
+        <ul aria-label="Shipping per destination">
+          ${shippingLines().map(
+            (line) => html`<li>
+              <span class="totals__destination">${line.name}</span>
+              <span class="totals__option">${line.option} · ${money(line.cost)}</span>
+            </li>`,
+          )}
+        </ul>
+      </dd>
+    </div>
+    ${totals.handling > 0 ? html`<div><dt>Handling</dt><dd>${money(totals.handling)}</dd></div>` : nothing}`;
 }
 
-// The host page's side of the widget's public contract: go on once every unit is shipped.
-document.addEventListener('split-ship-complete', () => {
-  ($('#continue') as HTMLButtonElement).disabled = false;
+// ---------- the widget and the host page's side of its contract ----------
+
+const widget = (): HTMLElementTagNameMap['split-ship'] | null => document.querySelector('split-ship');
+
+/** The widget, on the session's checkout, sharing the page's CheckoutService. */
+function mountWidget(): void {
+  render(html`<split-ship checkout-id=${state.cart?.id ?? nothing} .service=${service}></split-ship>`, $('#split-ship-mount'));
+}
+
+const destinationsText = (count: number) => `${count} ${count === 1 ? 'destination' : 'destinations'}`;
+
+function renderContinue(): void {
+  const complete = state.shipping.complete;
+  $('#continue').setAttribute('aria-disabled', String(!complete));
+  $('#continue-hint').textContent = complete
+    ? 'Shipping is set: every item has a destination with a shipping option.'
+    : 'Waiting for shipping: every item needs a destination, and every destination an address and a shipping option.';
+  if (!complete) $('#continue-next').hidden = true;
+}
+
+function continueToPayment(): void {
+  const element = widget();
+  // Not a silent disabled button: the widget moves focus to what is left to do and says it.
+  if (!state.shipping.complete || !element) {
+    element?.reportValidity();
+    return;
+  }
+  if (!element.reportValidity()) return;
+  const totals = shippingTotals();
+  const count = state.shipping.checkout?.consignments.length ?? 0;
+  announce(`Shipping is set: ${destinationsText(count)}, shipping ${money(totals?.shipping ?? 0)}`);
+  $('#continue-next').hidden = false;
+}
+
+/** The same consignments with the same options as the change event describes. */
+function sameSelection(checkout: ShippingState['checkout'], detail: SplitShipChangeEvent['detail']): boolean {
+  if (!checkout || checkout.consignments.length !== detail.destinations.length) return false;
+  const selected = checkout.consignments.map((c) => c.selectedShippingOption?.id ?? '').sort();
+  const wanted = detail.destinations.map((d) => d.shippingOptionId ?? '').sort();
+  return selected.every((id, index) => id === wanted[index]);
+}
+
+document.addEventListener('split-ship-complete', (event) => {
+  state.shipping = { complete: true, checkout: event.detail.checkout };
+  renderContinue();
+  renderCart();
 });
 document.addEventListener('split-ship-change', (event) => {
-  const detail = (event as CustomEvent<{ complete: boolean }>).detail;
-  ($('#continue') as HTMLButtonElement).disabled = !detail.complete;
+  const { detail } = event;
+  if (!detail.complete) {
+    state.shipping = { complete: false };
+  } else if (!sameSelection(state.shipping.checkout, detail)) {
+    // A checkout that stays complete but changed (another option, units moved): take it from the
+    // service we share with the widget, so the summary is right even where no split-ship-complete
+    // follows (a widget that fires it only on becoming complete); one that does replaces it.
+    const checkout = service.getState().data.getCheckout();
+    state.shipping = checkout ? { complete: true, checkout } : { complete: true };
+  }
+  renderContinue();
+  renderCart();
 });
 
 // ---------- emulator panel ----------
@@ -181,7 +282,9 @@ async function resetCart(): Promise<void> {
     await resetEmulator();
     state.cart = undefined;
     state.requests = [];
+    state.shipping = { complete: false };
     renderCart();
+    renderContinue();
     state.cart = await ensureCartPatiently();
     state.faults = await getFaults();
     renderCart();
@@ -339,9 +442,13 @@ async function pollLog(): Promise<void> {
 // ---------- start ----------
 
 async function start(): Promise<void> {
+  mountLanguagePicker($('#language') as HTMLSelectElement, () => renderCart());
   renderCart();
   renderPanel();
   renderLog();
+  renderContinue();
+  $('#continue').addEventListener('click', continueToPayment);
+  mountCustomerStep($('#customer'), { service, checkoutId: () => state.cart?.id, announce });
   merchantPanel = mountMerchantPanel($('#merchant-panel'));
   try {
     [state.cart, state.faults] = await Promise.all([ensureCartPatiently(), getFaults()]);

@@ -142,6 +142,12 @@ export async function carrierStatuses(): Promise<Record<string, CarrierStatus>> 
   return Object.fromEntries(reply.body.map((c) => [c.carrier_id, c.status]));
 }
 
+/** The session's cart id (= its checkout id), or undefined when the session has none. */
+export async function sessionCheckoutId(): Promise<string | undefined> {
+  const reply = await send<Array<{ id: string }>>('/api/storefront/carts', 'GET', undefined);
+  return reply.status < 400 ? reply.body?.[0]?.id : undefined;
+}
+
 export async function placeOrder(checkoutId?: string): Promise<Order> {
   const reply = await send<Order>('/__emulator/orders', 'POST', checkoutId ? { checkoutId } : {});
   if (reply.status >= 400) throw new ApiError(reply.status, reply.body);

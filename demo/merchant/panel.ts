@@ -6,6 +6,7 @@ import {
   carrierStatuses,
   errorText,
   placeOrder,
+  sessionCheckoutId,
   v2,
   v2ok,
   type CarrierStatus,
@@ -17,7 +18,6 @@ import {
   type Zone,
 } from './api.js';
 import { carrierForms, methodTypeChoices, type CarrierForm } from './carriers.js';
-import { sessionCheckoutId, splitCartAcrossTwo } from './split.js';
 import './merchant.css';
 
 /** Fired on document after the merchant changed the store: the shopper's side re-reads its quotes. */
@@ -204,11 +204,13 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
         <button class="button button--small" ?disabled=${state.busy}>Save<span class="visually-hidden"> free shipping in ${zone.name}</span></button>
         <span class="mp-muted">Handling fee ${fee}${zone.handling_fees.display_separately ? ' (shown apart)' : ''}</span>
       </form>
+      <div class="mp-table-scroll">
       <table class="mp-table">
         <caption class="visually-hidden">Shipping methods of ${zone.name}</caption>
         <thead><tr><th scope="col">On</th><th scope="col">Method</th><th scope="col">Type</th><th scope="col">Settings</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${methods.map((method) => methodRow(zone, method))}</tbody>
       </table>
+      </div>
       <form class="mp-inline" aria-label=${`Add a method to ${zone.name}`} @submit=${(e: SubmitEvent) => (e.preventDefault(), addMethod(zone, e.currentTarget as HTMLFormElement))}>
         <label for=${`new-type-${zone.id}`}>Add<span class="visually-hidden"> to ${zone.name}</span></label>
         <select id=${`new-type-${zone.id}`} name="type">
@@ -274,13 +276,6 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
   }
 
   // ---------- order ----------
-
-  const completeSplit = () =>
-    act(async () => {
-      await splitCartAcrossTwo();
-      document.dispatchEvent(new CustomEvent(storeChangeEvent));
-      return 'The cart is split across two destinations, each with its recommended option';
-    }, false);
 
   const place = () =>
     act(async () => {
@@ -351,11 +346,13 @@ export function mountMerchantPanel(host: HTMLElement): MerchantPanel {
     const placed = state.placed;
     return html`<section aria-labelledby="mp-order-title" class="mp-section">
       <h4 id="mp-order-title">Order</h4>
+      <p class="mp-muted">
+        Places an order from this session's checkout as the widget left it: one shipping address per destination, with the option
+        chosen there. The store refuses while an item has no destination or a destination no option.
+      </p>
       <div class="actions">
-        <button class="button" ?disabled=${state.busy} @click=${completeSplit}>Split the cart across two destinations</button>
         <button class="button button--primary" ?disabled=${state.busy} @click=${place}>Place order</button>
       </div>
-      <p class="mp-muted">The split button stands in for the widget: it sends the cart to two addresses and picks the recommended options.</p>
       ${placed
         ? html`<div class="mp-order" data-order=${placed.order.id}>
             <p>

@@ -32,7 +32,7 @@ async function showDestinations(): Promise<void> {
   const checkout = (await response.json()) as { consignments: Consignment[] };
   render(
     checkout.consignments.length === 0
-      ? html`<p>No destinations yet: split the cart (in the merchant panel's Order section) or use the widget on the checkout.</p>`
+      ? html`<p>No destinations yet: send the cart to one or more addresses with the widget on the <a href="../">checkout</a>.</p>`
       : html`${checkout.consignments.map(
           (c) => html`<article class="mp-zone" data-consignment=${c.id}>
             <h3>To ${c.address.city}, ${c.address.countryCode}</h3>

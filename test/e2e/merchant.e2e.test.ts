@@ -1,11 +1,13 @@
 // The merchant panel end to end (demo/merchant/ on its own page, /merchant/): the store's
 // configuration edited through the V2 Management API from the page, seen by the session's
-// checkout, then the order placed and shipped per destination.
+// checkout, then the order placed and shipped per destination. The cart is split by a shopper
+// using <split-ship> on the demo page (roles and names only), as it would be in a store.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { splitAcrossSanFranciscoAndLondon } from './support.js';
 
 let server: DemoServer;
 let browser: Browser;
@@ -22,15 +24,25 @@ after(async () => {
   await server?.close();
 });
 
+async function openMerchantPage(): Promise<void> {
+  await page.goto(new URL('/merchant/', server.url).href);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.getByRole('heading', { name: 'North America' }).waitFor();
+}
+
+async function openDemo(): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.getByRole('radio', { name: 'Ship to multiple addresses' }).waitFor();
+}
+
 beforeEach(async () => {
   const reset = await fetch(new URL('/__emulator/reset', server.url), { method: 'POST' });
   assert.ok(reset.ok);
   await context?.close();
   context = await browser.newContext();
   page = await context.newPage();
-  await page.goto(new URL('/merchant/', server.url).href);
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.getByRole('heading', { name: 'North America' }).waitFor();
+  await openMerchantPage();
 });
 
 interface AxeResults {
@@ -40,10 +52,17 @@ interface AxeResults {
 const carrier = (id: string) => page.locator(`form[data-carrier="${id}"]`);
 const badge = (id: string) => carrier(id).locator('.mp-badge');
 
+/**
+ * The shopper splits the session's cart with the widget on the demo page (San Francisco: 2 mugs
+ * and a beanie, $52; London: the rest; each with the option the store recommends), then the test
+ * is back on /merchant/ (same session, same checkout).
+ */
 async function splitCart(): Promise<void> {
-  await page.getByRole('button', { name: 'Split the cart across two destinations' }).click();
-  await page.getByText('The cart is split across two destinations').waitFor();
+  await openDemo();
+  await splitAcrossSanFranciscoAndLondon(page);
+  await openMerchantPage();
   await page.getByRole('list', { name: 'Shipping options to San Francisco' }).waitFor();
+  await page.getByRole('list', { name: 'Shipping options to London' }).waitFor();
 }
 
 const optionsTo = (city: string) => page.getByRole('list', { name: `Shipping options to ${city}` }).getByRole('listitem');
@@ -180,5 +199,23 @@ describe('merchant panel', () => {
   it('refuses to place an order before the checkout is complete, saying why', async () => {
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('alert').getByText(/Checkout is not complete.*is in no consignment/).waitFor();
+  });
+
+  it("places the order from the demo page's own panel once Continue says shipping is set", async () => {
+    await openDemo();
+    await splitAcrossSanFranciscoAndLondon(page);
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await page.getByRole('status').filter({ hasText: 'Shipping is set: 2 destinations, shipping $34.90' }).waitFor();
+    await page.getByRole('link', { name: 'merchant panel below' }).click();
+    const panel = page.getByRole('complementary', { name: 'Merchant panel' });
+    await panel.getByRole('button', { name: 'Place order' }).click();
+    await panel.getByText('Order 100 placed').waitFor();
+    await panel.getByRole('heading', { name: 'Ship to Ada Lovelace, San Francisco' }).waitFor();
+    await panel.getByRole('heading', { name: 'Ship to Alan Turing, London' }).waitFor();
+    assert.deepEqual(
+      await panel.getByRole('list', { name: 'Items to San Francisco' }).getByRole('listitem').allInnerTexts(),
+      ['2× Orbit Ceramic Mug (0 shipped)', '1× Merino Wool Beanie (0 shipped)'],
+    );
+    assert.equal(await panel.getByRole('list', { name: 'Items to London' }).getByRole('listitem').count(), 4);
   });
 });

@@ -101,6 +101,57 @@ describe('<split-ship> dark mode', () => {
   });
 });
 
+describe('<split-ship> theming', () => {
+  it('takes custom properties and ::part styles from the page; the page\'s own styles neither reach in nor get changed', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      split-ship { --split-ship-color-accent: rgb(200, 10, 90); }
+      split-ship::part(destination) { outline: 4px solid rgb(1, 2, 3); }
+      split-ship::part(stepper) { border-color: rgb(4, 5, 6); }
+      button { color: rgb(0, 255, 0); }
+    `;
+    document.head.append(style);
+    const outside = document.createElement('button');
+    outside.textContent = 'A page button';
+    document.body.append(outside);
+    try {
+      const el = await mount(await cartOf(2));
+      await loaded(el);
+      check(deepAll<HTMLInputElement>(el.shadowRoot!, 'input[name="mode"]').find((i) => i.value === 'multiple')!);
+      await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 2);
+      const card = deep(destination(el), 'article');
+      expect(getComputedStyle(card).outlineColor).to.equal('rgb(1, 2, 3)');
+      const stepper = deep(deep(destination(el), 'split-ship-quantity').shadowRoot!, '.stepper');
+      expect(getComputedStyle(stepper).borderTopColor).to.equal('rgb(4, 5, 6)');
+      const number = deep(destination(el), '.number');
+      expect(getComputedStyle(number).backgroundColor).to.equal('rgb(200, 10, 90)');
+      const inner = control(el.shadowRoot!, 'Add destination');
+      expect(getComputedStyle(inner).color).not.to.equal('rgb(0, 255, 0)');
+      expect(getComputedStyle(outside).color).to.equal('rgb(0, 255, 0)');
+      expect(getComputedStyle(outside).minHeight).to.equal('0px', 'the widget sets no style on the page');
+    } finally {
+      style.remove();
+      outside.remove();
+    }
+  });
+
+  it('every button and field is at least 24 px in both directions (touch targets)', async () => {
+    const el = await mount(await cartOf(2));
+    await loaded(el);
+    check(deepAll<HTMLInputElement>(el.shadowRoot!, 'input[name="mode"]').find((i) => i.value === 'multiple')!);
+    await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 2);
+    await el.updateComplete;
+    const small = deepAll(el.shadowRoot!, 'button, input:not([type="radio"]):not([type="checkbox"]), select, textarea')
+      .map((c) => [c, c.getBoundingClientRect()] as const)
+      .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+      .map(([c, r]) => `${c.tagName} ${c.getAttribute('aria-label') ?? c.textContent?.trim()} ${r.width}×${r.height}`);
+    expect(small).to.deep.equal([]);
+    // Radios and checkboxes sit in labels that are the target: each label is at least 24 px tall.
+    const labels = deepAll(el.shadowRoot!, 'label:has(input[type="radio"]), label:has(input[type="checkbox"])').filter((l) => l.getBoundingClientRect().width > 0);
+    expect(labels.filter((l) => l.getBoundingClientRect().height < 24).map((l) => l.textContent?.trim())).to.deep.equal([]);
+  });
+});
+
 describe('<split-ship> with the page', () => {
   afterEach(async () => {
     await fetch('/internalapi/v1/checkout/customer', { method: 'DELETE' });

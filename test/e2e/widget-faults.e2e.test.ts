@@ -18,8 +18,9 @@ describe('the split under faults', () => {
     it(`ends as the shopper said under latency, 5xx, timeouts and 409s, when ${JSON.stringify(behaviour)}`, async () => {
       const { page } = demo;
       await openDemo();
-      await admin('PUT', '/__emulator/faults', { latencyMs: 60, jitterMs: 40, errorRate: 0.12, timeoutRate: 0.03, conflictRate: 0.12, seed: 7, ...behaviour });
+      // Signed in first: the faults are for the widget's requests (a failed sign-in is the demo's).
       await signIn();
+      await admin('PUT', '/__emulator/faults', { latencyMs: 60, jitterMs: 40, errorRate: 0.12, timeoutRate: 0.03, conflictRate: 0.12, seed: 7, ...behaviour });
       await giveThreeAddresses();
       await allocate();
       // Then the shopper moves a mug from London to Austin: saved destinations change.

@@ -52,6 +52,10 @@ export function itemText(item: ShippableItem): { name: string; options: string }
  *
  * @fires destination-action - `{ destinationId, action }` for every change the shopper makes.
  * @csspart destination - the card.
+ * @csspart status - the "Saved" / "Saving…" line.
+ * @csspart error - the error box.
+ * @csspart option - each shipping option's row (exported from the options).
+ * @csspart stepper - each quantity field (exported from the quantities).
  */
 export class SplitShipDestination extends SplitShipElement {
   static override styles = styles;
@@ -198,6 +202,7 @@ export class SplitShipDestination extends SplitShipElement {
             </span>
             <span class="quantity">
               <split-ship-quantity
+                exportparts="stepper"
                 lang=${this.localize.locale}
                 data-key=${item.key}
                 .value=${here}
@@ -228,6 +233,7 @@ export class SplitShipDestination extends SplitShipElement {
     let body: TemplateResult;
     if (view && view.consignmentId && view.availableOptions.length > 0) {
       body = html`<split-ship-shipping-options
+        exportparts="option"
         lang=${this.localize.locale}
         .options=${view.availableOptions}
         selected=${this.destination.shippingOptionId ?? view.selectedOption?.id ?? nothing}

@@ -35,6 +35,11 @@ export type CheckoutServiceLike = object;
  * @csspart overview - the items and how many of each are still to place.
  * @csspart destinations - the list of destinations.
  * @csspart add-button - "Add destination".
+ * @csspart destination - each destination's card.
+ * @csspart status - a destination's "Saved" / "Saving…" line.
+ * @csspart error - a destination's error box.
+ * @csspart option - each shipping option's row.
+ * @csspart stepper - each quantity field with its − and + buttons.
  * @csspart summary - the summary (the `<split-ship-summary>` element).
  * @csspart dialog - the confirmation dialog.
  *
@@ -386,6 +391,7 @@ export class SplitShip extends SplitShipElement {
       const destination = state.intent.destinations[index]!;
       const before = state.intent.destinations.slice(0, index).reverse().find((d) => hasAddress(d));
       return html`<split-ship-destination
+        exportparts="destination, status, error, option, stepper"
         lang=${this.localize.locale}
         data-id=${destination.id}
         .destination=${destination}

@@ -23,7 +23,7 @@ import {
 import { mountCustomerStep } from './customer.js';
 import { mountLanguagePicker } from './locale.js';
 // The merchant panel (store-side zones, methods, carriers, orders) lives in demo/merchant/.
-import { mountMerchantPanel, type MerchantPanel } from './merchant/panel.js';
+import { mountMerchantPanel, storeChangeEvent, type MerchantPanel } from './merchant/panel.js';
 
 const $ = (selector: string): HTMLElement => {
   const element = document.querySelector<HTMLElement>(selector);
@@ -188,6 +188,9 @@ const widget = (): HTMLElementTagNameMap['split-ship'] | null => document.queryS
 function mountWidget(): void {
   render(html`<split-ship checkout-id=${state.cart?.id ?? nothing} .service=${service}></split-ship>`, $('#split-ship-mount'));
 }
+
+// The merchant panel changed zones, methods or carriers: the widget quotes again.
+document.addEventListener(storeChangeEvent, () => widget()?.refresh());
 
 const destinationsText = (count: number) => `${count} ${count === 1 ? 'destination' : 'destinations'}`;
 

@@ -84,6 +84,8 @@ export interface TruthConsignment {
   readonly lineItemIds: readonly string[];
   readonly availableShippingOptions?: readonly TruthShippingOption[];
   readonly selectedShippingOption?: TruthShippingOption | null;
+  /** The store's handling fee for this consignment, on top of the option's cost. */
+  readonly handlingCost?: number;
 }
 
 /** The cart's currency: amounts in the checkout are in it. */

@@ -106,6 +106,17 @@ describe('<split-ship> ships to one address', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("the summary's shipping includes the store's handling fee for a destination", async () => {
+    const el = await mount(await cartOf(1));
+    await loaded(el);
+    await giveAddress(destinationCards(el)[0]!.shadowRoot!, fields.london);
+    await waitUntil(() => el.complete, 'saved', { timeout: 15_000 });
+    const summary = textOf(deep(el.shadowRoot!, 'split-ship-summary').shadowRoot!);
+    expect(summary).to.include('includes $4.00 handling');
+    // International by Weight $18.00 for one mug, plus the zone's $4.00 handling.
+    expect(summary).to.match(/Shipping \$22\.00 Everything/);
+  });
+
   it('split-ship-change tells the host what is allocated, and its events leave the shadow root', async () => {
     const el = await mount(await cartOf(2));
     const host = el.parentElement!;

@@ -24,7 +24,7 @@ import {
   useDemo,
   wanted,
 } from './widget-support.js';
-import { waitForShippingComplete, type ShopperAddress } from './support.js';
+import { splitAcrossSanFranciscoAndLondon, waitForShippingComplete, type ShopperAddress } from './support.js';
 
 useDemo();
 
@@ -60,6 +60,18 @@ describe('a shopper splits the demo cart with <split-ship>', () => {
     assert.deepEqual(seen.filter((e) => e.type === 'split-ship-error'), []);
 
     assert.deepEqual(await placeOrder(), wanted);
+  });
+
+  it("shows the store's new rates when the merchant panel on the page changes them, with no edit", async () => {
+    const { page } = demo;
+    await openDemo();
+    await splitAcrossSanFranciscoAndLondon(page);
+    const options = destination(page, 1).getByRole('group', { name: /^Shipping option for/ });
+    await options.getByRole('radio', { name: /^Flat Rate \$9\.95/ }).waitFor();
+    await page.getByLabel('Rate of Flat Rate').fill('3.5');
+    await page.locator('tr[data-method="1"]').getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('radio', { name: /^Flat Rate \$3\.50/ }).waitFor();
+    await waitForShippingComplete(page);
   });
 
   it('keeps everything typed across a reload in the middle', async () => {

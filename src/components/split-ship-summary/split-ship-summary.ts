@@ -13,7 +13,7 @@ export interface SummaryEntry {
   /** "2 × Orbit Mug, 1 × Tote" */
   readonly items: string;
   /** The selected option's name and cost, if there is one. */
-  readonly option: { readonly name: string; readonly cost: number } | null;
+  readonly option: { readonly name: string; readonly cost: number; readonly handling: number } | null;
 }
 
 export interface SummaryReason {
@@ -50,7 +50,7 @@ export class SplitShipSummary extends SplitShipElement {
 
   override render(): TemplateResult {
     const t = this.localize;
-    const total = this.entries.reduce((sum, e) => sum + (e.option?.cost ?? 0), 0);
+    const total = this.entries.reduce((sum, e) => sum + (e.option ? e.option.cost + e.option.handling : 0), 0);
     const priced = this.entries.length > 0 && this.entries.every((e) => e.option);
     const money = (n: number) => (n === 0 ? t.term('free') : t.money(n, this.currency));
     return html`<section part="summary" aria-labelledby="summary-title">
@@ -60,10 +60,14 @@ export class SplitShipSummary extends SplitShipElement {
             ${this.entries.map(
               (e) => html`<li class="entry">
                 <span class="name">${e.name}</span>
-                <span class="cost">${e.option ? money(e.option.cost) : '—'}</span>
+                <span class="cost">${e.option ? money(e.option.cost + e.option.handling) : '—'}</span>
                 <span class="detail">${e.address}</span>
                 <span class="detail">${e.items || t.term('noItemsYet')}</span>
-                <span class="detail">${e.option ? e.option.name : t.term('noOptionYet')}</span>
+                <span class="detail"
+                  >${e.option ? e.option.name : t.term('noOptionYet')}${e.option && e.option.handling > 0
+                    ? html` · ${t.term('handlingIncluded', { amount: t.money(e.option.handling, this.currency) })}`
+                    : nothing}</span
+                >
               </li>`,
             )}
           </ol>`

@@ -104,6 +104,14 @@ export class SplitShip extends SplitShipElement {
     return !!s && s.loaded && s.complete && reasons(s).length === 0;
   }
 
+  /**
+   * Reads the checkout again and saves what is not saved yet, keeping everything the shopper
+   * entered: for a page that changed the cart or the store's shipping behind the widget's back.
+   */
+  refresh(): void {
+    this.checkout.retry();
+  }
+
   /** Like a form's checkValidity(): whether the shopper can go on. */
   checkValidity(): boolean {
     return this.complete;
@@ -436,7 +444,13 @@ export class SplitShip extends SplitShipElement {
         name: this.nameOf(d.id),
         address: addressLines(d.address, countries).slice(1).join(', '),
         items: t.list(items),
-        option: selected ? { name: selected.description ?? selected.id, cost: selected.cost ?? 0 } : null,
+        option: selected
+          ? {
+              name: selected.description ?? selected.id,
+              cost: selected.cost ?? 0,
+              handling: state.truth?.consignments.find((c) => c.id === view?.consignmentId)?.handlingCost ?? 0,
+            }
+          : null,
       };
     });
     const list: SummaryReason[] = reasons(state)

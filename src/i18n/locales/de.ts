@@ -93,6 +93,7 @@ const de: EnMessages = {
   // Summary
   summaryTitle: 'Versandübersicht',
   shippingTotal: 'Versand',
+  handlingIncluded: 'inkl. {amount} Bearbeitungsgebühr',
   shippingTotalPending: 'Noch nicht gewählt',
   noItemsYet: 'Noch keine Artikel',
   noOptionYet: 'Noch keine Versandart',

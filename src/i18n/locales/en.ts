@@ -89,6 +89,7 @@ export const en = {
   // Summary
   summaryTitle: 'Shipping summary',
   shippingTotal: 'Shipping',
+  handlingIncluded: 'includes {amount} handling',
   shippingTotalPending: 'Not chosen yet',
   noItemsYet: 'No items yet',
   noOptionYet: 'No shipping option yet',

@@ -45,7 +45,7 @@ const es: EnMessages = {
   quantityFraction: 'Usa un número entero: los artículos no se pueden dividir.',
   quantityNegative: 'La cantidad no puede ser menor que 0.',
   quantityTooMany:
-    '{max, plural, =0 {No queda ninguno por asignar: primero reduce la cantidad en otro destino.} one {Solo queda # por asignar aquí.} many {Solo quedan # por asignar aquí.} other {Solo quedan # por asignar aquí.}}',
+    '{max, plural, =0 {No queda ninguno por asignar: primero reduce la cantidad en otro destino.} one {Aquí cabe como máximo #.} many {Aquí caben como máximo #.} other {Aquí caben como máximo #.}}',
 
   // Destinations
   destinationsLabel: 'Destinos',
@@ -95,6 +95,7 @@ const es: EnMessages = {
   // Summary
   summaryTitle: 'Resumen del envío',
   shippingTotal: 'Envío',
+  handlingIncluded: 'incluye {amount} de manipulación',
   shippingTotalPending: 'Aún sin elegir',
   noItemsYet: 'Aún no hay artículos',
   noOptionYet: 'Aún no hay opción de envío',

@@ -63,10 +63,18 @@ export class SplitShipAddressForm extends SplitShipElement {
   private started = false;
   /** The shopper has typed or picked something here. */
   private changed = false;
+  /** The draft the form holds now, as text: a draft handed back with the same content is not news. */
+  private held = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!this.started || changed.has('draft')) {
-      if (!this.started || !this.matches(':focus-within')) this.adopt();
+      const incoming = JSON.stringify(this.draft);
+      // A parent re-rendering with an equal draft (or echoing what the form sent) must not reset
+      // what the shopper typed; nor may a new one while they are in the form.
+      if (!this.started || (incoming !== this.held && !this.matches(':focus-within'))) {
+        this.adopt();
+        this.held = incoming;
+      }
       this.started = true;
     }
     // Signed in while the form was open: offer the first saved address, unless something is typed.
@@ -108,7 +116,9 @@ export class SplitShipAddressForm extends SplitShipElement {
   }
 
   private emitDraft(): void {
-    send<AddressFormDraft>(this, 'address-input', { address: this.address, saved: this.choice });
+    const draft: AddressFormDraft = { address: this.address, saved: this.choice };
+    this.held = JSON.stringify(draft);
+    send<AddressFormDraft>(this, 'address-input', draft);
   }
 
   private set(name: string, value: string | readonly string[]): void {

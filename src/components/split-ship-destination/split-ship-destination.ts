@@ -136,14 +136,26 @@ export class SplitShipDestination extends SplitShipElement {
     return html`<span class="status" part="status" data-status=${this.view?.status ?? 'draft'}>${icon}${text}</span>`;
   }
 
+  private asDraft?: { readonly of: DestinationIntent; readonly draft: AddressFormDraft };
+
+  /**
+   * The destination's own address as the form's starting draft: the same object while the
+   * destination is, so a render of this card alone does not hand the form a "new" draft and
+   * reset what the shopper is typing before the page has stored it.
+   */
+  private addressAsDraft(): AddressFormDraft {
+    const d = this.destination;
+    if (this.asDraft?.of !== d) {
+      this.asDraft = { of: d, draft: { address: d.address, ...(d.savedAddressId !== undefined ? { saved: d.savedAddressId } : {}) } };
+    }
+    return this.asDraft.draft;
+  }
+
   private renderAddress(): TemplateResult {
     const t = this.localize;
     const name = this.displayName;
     if (this.formOpen) {
-      const draft = this.formDraft ?? {
-        address: this.destination.address,
-        ...(this.destination.savedAddressId !== undefined ? { saved: this.destination.savedAddressId } : {}),
-      };
+      const draft = this.formDraft ?? this.addressAsDraft();
       return html`<split-ship-address-form
         lang=${this.localize.locale}
         .fieldsFor=${this.fieldsFor}

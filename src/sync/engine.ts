@@ -57,6 +57,8 @@ export interface SyncState {
   /** Work is under way or waiting (a write, a reload, a retry). */
   readonly pending: boolean;
   readonly lastError: SyncError | null;
+  /** The failure the engine is waiting out before it tries again (a 5xx, a timeout, a 409), if any. */
+  readonly retrying: SyncError | null;
   /** The checkout holds the whole intent: every unit allocated, an offered option everywhere. */
   readonly complete: boolean;
   /** The signed-in customer's saved addresses (empty for a guest): a destination may name one by `savedAddressId`. */
@@ -123,6 +125,7 @@ export class SyncEngine {
   /** The destinations the write in flight was planned from: an answer is about them as they were. */
   private sentAs = new Map<string, string>();
   private lastError: SyncError | null = null;
+  private retrying: SyncError | null = null;
 
   private loaded = false;
   private running = false;
@@ -192,6 +195,7 @@ export class SyncEngine {
       }
     } finally {
       this.running = false;
+      this.retrying = null;
       this.emit();
     }
     if (truth === null) {
@@ -358,6 +362,7 @@ export class SyncEngine {
       })
       .finally(() => {
         this.running = false;
+        this.retrying = null;
         // An edit that arrived as the loop was finishing has not been planned yet.
         if (this.dirty && !this.halted && !this.disposed) {
           this.kick();
@@ -427,6 +432,7 @@ export class SyncEngine {
     try {
       const after = await this.call(write);
       this.failures = 0;
+      this.retrying = null;
       this.rounds++;
       this.unconfirmed++;
       const learned = afterWrite(before, after, write, this.links);
@@ -526,6 +532,7 @@ export class SyncEngine {
     if (this.failures > this.retry.attempts) {
       const concerned = write ? destinationsOf(write) : [];
       this.failures = 0;
+      this.retrying = null;
       if (write?.kind === 'create' && write.entries.length > 1) {
         // Find out which destination the store keeps failing on: one create each from now.
         this.oneEntryPerCreate = true;
@@ -540,6 +547,7 @@ export class SyncEngine {
       this.blame(write, error);
       return;
     }
+    this.retrying = { kind: error.kind, message: error.message };
     this.emit();
     await this.sleep(Math.min(this.retry.maxMs, this.retry.baseMs * 2 ** (this.failures - 1)));
   }
@@ -578,7 +586,7 @@ export class SyncEngine {
     const truth = this.truth;
     const pending = this.running || this.quietTimer !== undefined;
     if (!truth || !this.loaded) {
-      return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, complete: false, savedAddresses: [] });
+      return Object.freeze({ loaded: false, truth, intent: this.intent, links: { ...this.links }, derived: null, destinations: [], pending, lastError: this.lastError, retrying: this.retrying, complete: false, savedAddresses: [] });
     }
     const derived = derive(truth, this.intent, this.links, this.isSendable);
     const destinations = this.intent.destinations.map((destination, index): DestinationState => {
@@ -614,6 +622,7 @@ export class SyncEngine {
       destinations,
       pending,
       lastError: this.lastError,
+      retrying: this.retrying,
       complete: !pending && derived.complete && allSaved && derived.unallocated === 0,
       savedAddresses: this.gateway.savedAddresses(),
     });

@@ -65,6 +65,11 @@ describe('<split-ship> ships to several addresses', () => {
     expect(await unitsByCity(checkoutId)).to.deep.equal({ Austin: { [first!]: 2 }, Seattle: { [first!]: 1, [second!]: 1 } });
     // One POST for both destinations, one option each: the API's floor.
     expect(consignmentWrites(await requestLog(checkoutId)).map((r) => r.method)).to.deep.equal(['POST', 'PUT', 'PUT']);
+    // The split made the API split the first item into two line items: it is still one item here.
+    const lines = (await adminCheckout<Truth>(checkoutId)).cart.lineItems.physicalItems.filter((l) => l.name === first);
+    expect(lines).to.have.length(2);
+    expect(deepAll(el.shadowRoot!, '.overview li').filter((li) => textOf(li).includes(first!))).to.have.length(1);
+    expect(deepAll(card(el, 2), 'split-ship-quantity').length).to.equal(2);
     await expect(el).to.be.accessible();
   });
 

@@ -117,6 +117,21 @@ describe('<split-ship> ships to one address', () => {
     expect(summary).to.match(/Shipping \$22\.00 Everything/);
   });
 
+  it('while the store is not answering it says so and that it is retrying, then saves', async function () {
+    this.timeout(30_000);
+    const checkoutId = await cartOf(2);
+    const el = await mount(checkoutId);
+    await loaded(el);
+    await setFaults(checkoutId, { errorRate: 1 });
+    await giveAddress(destinationCards(el)[0]!.shadowRoot!, fields.ada);
+    await waitUntil(() => textOf(el.shadowRoot!).includes('The store is not answering. Your changes are kept; retrying…'), 'the wait is shown');
+    await waitUntil(() => deep(el.shadowRoot!, '[role="status"]').textContent!.includes('retrying'), 'and announced');
+    await expect(el).to.be.accessible();
+    await setFaults(checkoutId, { errorRate: 0 });
+    await waitUntil(() => el.complete, 'saved once the store answers', { timeout: 20_000 });
+    expect(textOf(el.shadowRoot!)).not.to.include('retrying');
+  });
+
   it('split-ship-change tells the host what is allocated, and its events leave the shadow root', async () => {
     const el = await mount(await cartOf(2));
     const host = el.parentElement!;

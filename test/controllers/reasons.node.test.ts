@@ -28,6 +28,7 @@ function state(partial: { destinations: { id: string; address?: { countryCode: s
     })),
     pending: false,
     lastError: null,
+    retrying: null,
     complete: partial.complete ?? false,
     savedAddresses: [],
   };

@@ -432,3 +432,21 @@ test('the store data the address form needs passes through the engine once loade
   assert.deepEqual(engine.addressFields('US'), gateway.fields);
   assert.equal(engine.shippingCountries()[0]!.code, 'US');
 });
+
+test('while it waits out a failure before trying again the state says which one; success clears it', async () => {
+  const { engine, gateway } = setup([1]);
+  await engine.load();
+  let failures = 2;
+  const create = gateway.createConsignments.bind(gateway);
+  gateway.createConsignments = async (c) => {
+    if (failures-- > 0) throw new GatewayError('unavailable', 'Service Unavailable', 503);
+    return create(c);
+  };
+  const seen: (string | null)[] = [];
+  engine.subscribe((state) => seen.push(state.retrying?.kind ?? null));
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
+  const state = await engine.settled();
+  assert.equal(state.complete, true);
+  assert.ok(seen.includes('unavailable'), 'the wait was shown');
+  assert.equal(state.retrying, null);
+});

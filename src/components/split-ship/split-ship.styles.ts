@@ -129,6 +129,9 @@ export const styles = [
       justify-content: space-between;
       gap: 0.5rem 1rem;
     }
+    .banner.waiting {
+      background: var(--_sunken);
+    }
     .digital {
       margin: 0;
       padding-inline-start: 1.2rem;

@@ -155,7 +155,9 @@ export class SplitShip extends SplitShipElement {
     if (!state?.loaded || !state.derived) return;
     const t = this.localize;
     const saving = state.pending && state.destinations.some((d) => d.status === 'saving');
-    const status = saving
+    const status = state.retrying
+      ? this.retryingText(state.retrying.kind)
+      : saving
       ? t.term('statusSaving')
       : state.pending
         ? this.announced.status
@@ -472,7 +474,15 @@ export class SplitShip extends SplitShipElement {
     ></split-ship-summary>`;
   }
 
+  private retryingText(kind: string): string {
+    return kind === 'conflict' ? this.localize.term('errorConflict') : this.localize.term('errorRetrying');
+  }
+
   private renderHalted(state: SyncState): TemplateResult | typeof nothing {
+    if (state.retrying && state.pending) {
+      // Waiting out a failure: the engine tries again by itself; nothing for the shopper to press.
+      return html`<div class="banner waiting"><p>${this.retryingText(state.retrying.kind)}</p></div>`;
+    }
     const error = state.lastError;
     if (!error || error.destinationId || state.pending || state.destinations.some((d) => d.error)) return nothing;
     const t = this.localize;

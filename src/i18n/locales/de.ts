@@ -113,6 +113,7 @@ const de: EnMessages = {
   errorInvalid: 'Der Shop konnte diese Lieferadresse nicht annehmen. Prüfen Sie sie und versuchen Sie es erneut.',
   errorConflict: 'Ihr Bestellvorgang wurde in einem anderen Tab geändert und deshalb neu geladen. Prüfen Sie Ihre Lieferziele.',
   errorUnavailable: 'Der Shop antwortet nicht. Ihre Änderungen bleiben erhalten; versuchen Sie es gleich noch einmal.',
+  errorRetrying: 'Der Shop antwortet nicht. Ihre Änderungen bleiben erhalten; neuer Versuch läuft…',
   errorEmptyCart: 'Ihr Warenkorb ist leer.',
   errorNotConverging: 'Der Shop setzt diese Artikel immer wieder zurück. Versuchen Sie es erneut oder wenden Sie sich an den Shop.',
   errorOptionUnavailable: 'Die gewählte Versandart wird hier nicht mehr angeboten. Bitte wählen Sie eine andere.',

@@ -108,6 +108,7 @@ export const en = {
   errorInvalid: 'The store could not accept this address. Check it and try again.',
   errorConflict: 'Your checkout changed in another tab, so it was reloaded. Check your destinations.',
   errorUnavailable: 'The store is not answering. Your changes are kept; try again in a moment.',
+  errorRetrying: 'The store is not answering. Your changes are kept; retrying…',
   errorEmptyCart: 'Your cart is empty.',
   errorNotConverging: 'The store keeps changing these items back. Try again, or contact the store.',
   errorOptionUnavailable: 'The shipping option you chose is no longer offered here. Choose another.',

@@ -117,6 +117,7 @@ const es: EnMessages = {
   errorInvalid: 'La tienda no pudo aceptar esta dirección. Revísala y vuelve a intentarlo.',
   errorConflict: 'El proceso de compra cambió en otra pestaña y se volvió a cargar. Revisa tus destinos.',
   errorUnavailable: 'La tienda no responde. Tus cambios se conservan; vuelve a intentarlo en un momento.',
+  errorRetrying: 'La tienda no responde. Tus cambios se conservan; reintentando…',
   errorEmptyCart: 'Tu carrito está vacío.',
   errorNotConverging: 'La tienda sigue revirtiendo los cambios en estos artículos. Vuelve a intentarlo o ponte en contacto con la tienda.',
   errorOptionUnavailable: 'La opción de envío seleccionada ya no está disponible para este destino. Selecciona otra.',

@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const browserCode = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.browser.test.ts', 'test/support/**/*.ts'];
+const browserCode = ['src/**/*.ts', 'demo/**/*.ts', 'test/**/*.browser.test.ts', 'test/support/**/*.ts', 'test/e2e/installed/*.js'];
 const nodeCode = [
   'src/emulator/**/*.ts',
   'scripts/**/*.{ts,mjs,js}',

@@ -1,8 +1,7 @@
 // `npm start`: the demo storefront (demo/) with the Storefront API emulator mounted on the same
 // origin, so the checkout SDK reaches it exactly as it would reach a store.
-// `npm run build`: the library (SDK and Lit external; a single-file bundle comes with the widget);
-// until the library has entries, the demo's pages (`npx vite preview` serves them with the emulator).
-import { existsSync } from 'node:fs';
+// `npx vite build`: the demo's pages (`npx vite preview` serves them with the emulator). The
+// library itself is built by `npm run build` (scripts/build.mjs).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 import { createEmulator } from './src/emulator/index.js';
@@ -26,14 +25,6 @@ export function emulatorPlugin(options: Parameters<typeof createEmulator>[0] = {
   return { name: 'split-ship-emulator', configureServer: mount, configurePreviewServer: mount };
 }
 
-// Library entries, once the widget issue adds them.
-const libraryEntries = Object.fromEntries(
-  [
-    ['index', 'src/index.ts'],
-    ['define', 'src/define.ts'],
-  ].filter(([, path]) => existsSync(fromRoot(path!))),
-) as Record<string, string>;
-
 export default defineConfig({
   root: fromRoot('demo'),
   publicDir: false,
@@ -43,18 +34,10 @@ export default defineConfig({
   // The SDK's ESM build imports CommonJS packages; pre-bundle it at start-up, not on first use.
   optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'] },
   build: {
-    outDir: fromRoot('dist'),
+    outDir: fromRoot('demo-dist'),
     emptyOutDir: true,
-    ...(Object.keys(libraryEntries).length > 0
-      ? {
-          lib: { entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, fromRoot(v)])), formats: ['es'] },
-          rolldownOptions: { external: [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//] },
-        }
-      : {
-          // No library yet: build the demo's two pages (`vite preview` serves them with the emulator).
-          rolldownOptions: { input: { index: fromRoot('demo/index.html'), merchant: fromRoot('demo/merchant/index.html') } },
-          // The demo bundles the whole checkout SDK (~1 MB before gzip); that is expected.
-          chunkSizeWarningLimit: 1500,
-        }),
+    rolldownOptions: { input: { index: fromRoot('demo/index.html'), merchant: fromRoot('demo/merchant/index.html') } },
+    // The demo bundles the whole checkout SDK (~1 MB before gzip); that is expected.
+    chunkSizeWarningLimit: 1500,
   },
 });

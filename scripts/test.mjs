@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, Node tests, browser tests, end-to-end tests — in that order,
+// `npm test`: type check, lint, size budgets, Node tests, browser tests, end-to-end tests — in that order,
 // stopping at the first failure. The last line is always `N passed, N failed` (CI reads it).
 //
 //   node scripts/test.mjs                 every stage
@@ -63,6 +63,11 @@ const stages = [
   {
     name: 'lint',
     command: () => [bin('eslint'), ['--max-warnings=0', '.']],
+  },
+  {
+    // The size budgets (scripts/size.mjs prints the table): over budget fails the run.
+    name: 'size',
+    command: () => [process.execPath, [join(root, 'scripts', 'size.mjs')]],
   },
   nodeTestStage('node', '.node.test.ts', 180_000),
   {

@@ -1,4 +1,6 @@
-// `npm run emulator -- --port 8787 [--latency ms] [--jitter ms] [--seed n] [--host h]`
+#!/usr/bin/env node
+// `npx split-ship-emulator --port 8787 [--static DIR [--header 'Name: value']] [--latency ms] [--jitter ms] [--seed n] [--host h]`
+// (in this repository: `npm run emulator -- …`)
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './server.js';
 
@@ -9,8 +11,23 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     jitter: { type: 'string' },
     seed: { type: 'string' },
+    static: { type: 'string' },
+    header: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+
+if (values.help) {
+  console.log(`split-ship-emulator: the BigCommerce Storefront Checkout API and management API, emulated
+
+  --port N        listen on N (default 8787)
+  --host H        listen on H (default 127.0.0.1)
+  --static DIR    also serve the files in DIR, so a page and the API share one origin
+  --header 'N: V' add a header to those files (repeatable; try a Content-Security-Policy)
+  --latency MS    add MS to every answer; --jitter MS adds up to MS more at random
+  --seed N        the seed of the catalog's ids and of the faults' randomness`);
+  process.exit(0);
+}
 
 const number = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
@@ -33,9 +50,23 @@ const seed = number('seed', values.seed);
 if (latencyMs !== undefined) options.latencyMs = latencyMs;
 if (jitterMs !== undefined) options.jitterMs = jitterMs;
 if (seed !== undefined) options.seed = Math.trunc(seed);
+if (values.static) options.static = values.static;
+if (values.header?.length) {
+  const headers: Record<string, string> = {};
+  for (const line of values.header) {
+    const colon = line.indexOf(':');
+    if (colon < 1) {
+      console.error(`--header must look like "Name: value", got "${line}"`);
+      process.exit(2);
+    }
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  options.staticOptions = { headers };
+}
 
 const server = await startEmulatorServer(options);
 console.log(`split-ship emulator listening on ${server.url}`);
+if (values.static) console.log(`  Files:           ${server.url}/  (from ${values.static})`);
 console.log(`  Storefront API:  ${server.url}/api/storefront  (create a cart: POST /api/storefront/carts)`);
 console.log(`  Admin API:       ${server.url}/__emulator/  (catalog, reset, requests, faults)`);
 console.log(`  Management API:  ${server.url}/stores/${server.emulator.storeHash}/v2  X-Auth-Token: ${server.emulator.managementToken}`);

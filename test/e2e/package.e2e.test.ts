@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
-import { destination, fillAddress, london, sanFrancisco } from './support.js';
+import { guideFiles } from '../support/guides.js';
+import { destination, fillAddress, london, sanFrancisco, until } from './support.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pages = fileURLToPath(new URL('./installed/', import.meta.url));
@@ -35,6 +37,8 @@ let emulator: ChildProcess;
 let origin: string;
 let browser: Browser;
 let integrity: string;
+let stencilPage: (cartId: string) => string;
+let customPage: (checkoutId: string) => string;
 
 const policy = (hash: string) =>
   [
@@ -73,6 +77,34 @@ before(async () => {
   page('single.html', `<script type="module" src="split-ship.js" integrity="${integrity}" crossorigin="anonymous"></script>\n    <script type="module" src="single.js"></script>`, '<split-ship></split-ship>');
   page('react.html', '<script type="module" src="react.bundle.js"></script>');
 
+  // The guides' code (docs/guides/), written out as a reader would.
+  const stencil = guideFiles('stencil-cart-page.md');
+  const partial = Handlebars.compile(stencil['templates/components/cart/split-ship.html']!);
+  Handlebars.registerHelper('cdn', (path: string) => `/${path}`);
+  mkdirSync(join(site, 'assets', 'js'), { recursive: true });
+  copyFileSync(join(site, 'split-ship.js'), join(site, 'assets', 'js', 'split-ship.js'));
+  writeFileSync(join(project, 'stencil-partial.hbs'), partial.toString());
+  stencilPage = (cartId: string) => {
+    const html = partial({ cart_id: cartId, locale_name: 'en', urls: { checkout: { multiple_address: '/checkout.php?action=multiple' } } }).replace('sha384-…', integrity);
+    writeFileSync(join(site, `stencil-${cartId}.html`), template.replace('<!--SCRIPTS-->', '').replace('<!--MARKUP-->', html));
+    return `stencil-${cartId}.html`;
+  };
+  const custom = guideFiles('custom-checkout.md');
+  writeFileSync(join(project, 'checkout.js'), custom['checkout.js']!);
+  sh(esbuild, ['checkout.js', '--bundle', '--format=esm', '--minify', '--outfile=public/checkout.js'], project);
+  customPage = (checkoutId: string) => {
+    writeFileSync(join(site, `checkout-${checkoutId}.html`), template.replace('<!--SCRIPTS-->', '').replace('<!--MARKUP-->', custom['checkout.html']!.replace('{{checkout.id}}', checkoutId)));
+    return `checkout-${checkoutId}.html`;
+  };
+  const theming = guideFiles('theming-and-languages.md');
+  writeFileSync(join(site, 'theme.css'), theming['theme.css']!);
+  writeFileSync(join(project, 'languages.js'), theming['languages.js']!);
+  sh(esbuild, ['languages.js', '--bundle', '--format=esm', '--minify', '--outfile=public/languages.js'], project);
+  page('theming.html', '<link rel="stylesheet" href="theme.css" />\n    <script type="module" src="languages.js"></script>\n    <script type="module" src="single.js"></script>', '<split-ship locale="fr"></split-ship>');
+  const headless = guideFiles('headless-proxy.md');
+  writeFileSync(join(project, 'proxy.mjs'), headless['proxy.mjs']!);
+  writeFileSync(join(project, 'storefront.html'), headless['storefront.html']!);
+
   // 3. The installed bin serves them beside the API, under the policy.
   emulator = spawn(join(project, 'node_modules', '.bin', 'split-ship-emulator'), ['--port', '0', '--static', site, '--header', `Content-Security-Policy: ${policy(integrity)}`], { cwd: project });
   origin = await new Promise<string>((resolve, reject) => {
@@ -110,7 +142,11 @@ async function cart(): Promise<string> {
 }
 
 /** Opens a page with the policy's violations recorded, splits the cart across two addresses. */
-async function splitOn(file: string): Promise<{ page: Page; violations: string[]; checkoutId: string }> {
+async function splitOn(
+  file: string | ((checkoutId: string) => string),
+  done: (page: Page, checkoutId: string) => Promise<void> = (page) => page.getByRole('status').filter({ hasText: 'Ready for payment: 2 destinations' }).waitFor({ timeout: 30_000 }),
+  at = origin,
+): Promise<{ page: Page; violations: string[]; checkoutId: string }> {
   const checkoutId = await cart();
   const page = await browser.newPage();
   const violations: string[] = [];
@@ -122,14 +158,22 @@ async function splitOn(file: string): Promise<{ page: Page; violations: string[]
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  await page.goto(`${origin}/${file}?checkout=${checkoutId}`);
+  await page.goto(typeof file === 'string' ? `${at}/${file}?checkout=${checkoutId}&cart=${checkoutId}` : `${at}/${file(checkoutId)}`);
   await page.getByRole('radio', { name: 'Ship to multiple addresses' }).check();
   await fillAddress(destination(page, 1), sanFrancisco);
   await fillAddress(destination(page, 2), london);
   await destination(page, 1).getByRole('spinbutton', { name: /^Quantity of Orbit Ceramic Mug/ }).fill('1');
   await destination(page, 2).getByRole('button', { name: 'Ship all remaining here' }).click();
-  await page.getByRole('status').filter({ hasText: 'Ready for payment: 2 destinations' }).waitFor({ timeout: 30_000 });
+  await done(page, checkoutId);
   return { page, violations, checkoutId };
+}
+
+/** The store has both destinations, each with a shipping option (what its own checkout shows). */
+async function storeHasTheSplit(checkoutId: string): Promise<void> {
+  await until('the store has two consignments, each with an option', async () => {
+    const checkout = await api<{ consignments: { selectedShippingOption?: unknown }[] }>('GET', `/api/storefront/checkouts/${checkoutId}`);
+    return checkout.consignments.length === 2 && checkout.consignments.every((c) => c.selectedShippingOption);
+  });
 }
 
 async function consignmentCities(checkoutId: string): Promise<string[]> {
@@ -193,5 +237,64 @@ describe('the packed package, installed in a fresh project', () => {
     const help = spawnSync(join(project, 'node_modules', '.bin', 'split-ship-emulator'), ['--help'], { encoding: 'utf8' });
     assert.equal(help.status, 0);
     assert.match(help.stdout, /--static DIR/);
+  });
+});
+
+describe('the guides in docs/guides, their code run as written', () => {
+  it('Stencil cart page: the partial with {{cart_id}}, the single file from the theme assets with its SRI hash, then on to the store checkout', async () => {
+    const { page, violations, checkoutId } = await splitOn(stencilPage, (_, id) => storeHasTheSplit(id));
+    assert.deepEqual(violations, []);
+    assert.equal(await page.getByRole('link', { name: 'Check out' }).getAttribute('href'), '/checkout.php?action=multiple');
+    assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
+    await page.close();
+  });
+
+  it("custom checkout: the page's CheckoutService shared through `service`, on to payment on completion", async () => {
+    const { page, violations } = await splitOn(customPage, async (p) => {
+      const toPayment = p.getByRole('button', { name: 'Continue to payment' });
+      await until('Continue is enabled', async () => (await toPayment.getAttribute('aria-disabled')) === 'false');
+      await toPayment.click();
+      await p.getByRole('heading', { name: 'Payment (shipping to 2 addresses)' }).waitFor();
+    });
+    assert.deepEqual(violations, []);
+    // The heading counted the consignments from the page's own service: the one the widget wrote through.
+    assert.equal(await page.evaluate(() => (document.querySelector('split-ship') as unknown as { service: { getState(): { data: { getConsignments(): unknown[] } } } }).service.getState().data.getConsignments().length), 2);
+    await page.close();
+  });
+
+  it('headless proxy: the guide\'s Node proxy in front of the store, the widget with api-host, every API call through the proxy', async () => {
+    const proxy = spawn(process.execPath, ['proxy.mjs'], { cwd: project, env: { ...process.env, STORE_URL: origin, PORT: '0' } });
+    try {
+      const at = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        proxy.stdout.on('data', (chunk: Buffer) => {
+          out += String(chunk);
+          const url = out.match(/storefront on (http:\/\/\S+)/)?.[1];
+          if (url) resolve(url);
+        });
+        proxy.once('exit', (code) => reject(new Error(`proxy.mjs exited (${code}): ${out}`)));
+      });
+      const { page, checkoutId } = await splitOn('', (_, id) => storeHasTheSplit(id), at);
+      assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
+      const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/api/storefront/') || n.includes('/internalapi/')));
+      assert.ok(entries.length > 0);
+      assert.deepEqual(entries.filter((n) => !n.startsWith(`${at}/bigcommerce/`)), [], 'every API call goes through the proxy prefix');
+      await page.close();
+    } finally {
+      proxy.kill();
+    }
+  });
+
+  it('theming and languages: the theme CSS reaches the parts, and a registered French table is used', async () => {
+    const checkoutId = await cart();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/theming.html?checkout=${checkoutId}`);
+    await page.getByRole('radio', { name: 'Livrer à plusieurs adresses' }).check();
+    const add = page.getByRole('button', { name: 'Ajouter une destination' });
+    assert.equal(await add.evaluate((el) => getComputedStyle(el).textTransform), 'uppercase');
+    const card = page.getByRole('article').first();
+    assert.equal(await card.evaluate((el) => getComputedStyle(el).borderInlineStartWidth), '4px');
+    assert.match(await card.evaluate((el) => getComputedStyle(el).fontFamily), /Georgia/);
+    await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import type { SplitShip } from '../../src/index.js';
 import { registerTranslation } from '../../src/index.js';
 import { adminCheckout } from '../support/emulator-client.js';
-import { cartOf, check, control, deep, deepAll, loaded, mount, textOf, type } from '../support/widget.js';
+import { cartOf, check, control, deep, deepAll, fields, giveAddress, loaded, mount, textOf, type } from '../support/widget.js';
 
 const destination = (el: SplitShip, n = 1) => deepAll(el.shadowRoot!, 'split-ship-destination')[n - 1]!.shadowRoot!;
 
@@ -65,6 +65,21 @@ describe('<split-ship> languages', () => {
     const [minus, plus] = [...stepper.querySelectorAll('button')];
     expect(minus!.getBoundingClientRect().left).to.be.greaterThan(plus!.getBoundingClientRect().left);
     await expect(el).to.be.accessible();
+  });
+
+  it('right-to-left: what the shopper and the store wrote keeps its own direction ("500 Congress Ave", not "Congress Ave 500")', async () => {
+    const el = await mount(await cartOf(1), { locale: 'ar' });
+    await loaded(el);
+    await giveAddress(deep(destination(el), 'split-ship-address-form').shadowRoot!, fields.ada).catch(() =>
+      deepAll<HTMLButtonElement>(deep(destination(el), 'split-ship-address-form').shadowRoot!, 'button[type="submit"]')[0]!.click(),
+    );
+    await waitUntil(() => destination(el).querySelector('address'), 'the address is shown', { timeout: 15_000 });
+    const lines = [...destination(el).querySelectorAll('address > span')];
+    expect(lines.map((l) => l.textContent)).to.include('500 Congress Ave');
+    // Each line is isolated (bdi): an ltr street in an rtl card reads left to right.
+    for (const line of lines) expect(line.querySelector('bdi'), line.textContent!).to.exist;
+    const street = lines.find((l) => l.textContent === '500 Congress Ave')!.querySelector('bdi')!;
+    expect(getComputedStyle(street).direction).to.equal('ltr');
   });
 
   it('a theme adds a language with registerTranslation; missing keys fall back to English', async () => {

@@ -303,7 +303,7 @@ export class SplitShipAddressForm extends SplitShipElement {
                 this.emitDraft();
               }}
             />
-            <span class="lines">${addressLines(saved.address, this.countries).map((line) => html`<span>${line}</span>`)}</span>
+            <span class="lines">${addressLines(saved.address, this.countries).map((line) => html`<span><bdi>${line}</bdi></span>`)}</span>
           </label>`,
         )}
         <label class="choice">

@@ -175,7 +175,7 @@ export class SplitShipDestination extends SplitShipElement {
       ></split-ship-address-form>`;
     }
     return html`<div class="address">
-      <address>${addressLines(this.destination.address, this.countries).map((line) => html`<span>${line}</span>`)}</address>
+      <address>${addressLines(this.destination.address, this.countries).map((line) => html`<span><bdi>${line}</bdi></span>`)}</address>
       <button
         type="button"
         class="quiet edit-address"
@@ -208,7 +208,7 @@ export class SplitShipDestination extends SplitShipElement {
           const text = itemText(item);
           return html`<li class="item">
             <span class="item-name">
-              <span>${text.name}</span>
+              <span><bdi>${text.name}</bdi></span>
               ${text.options ? html`<span class="item-options">${text.options}</span>` : nothing}
               <span class="left ${left === 0 ? 'none' : ''}">${t.term('itemLeft', { left, total: item.quantity })}</span>
             </span>

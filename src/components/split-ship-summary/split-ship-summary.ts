@@ -59,9 +59,9 @@ export class SplitShipSummary extends SplitShipElement {
         ? html`<ol>
             ${this.entries.map(
               (e) => html`<li class="entry">
-                <span class="name">${e.name}</span>
+                <span class="name"><bdi>${e.name}</bdi></span>
                 <span class="cost">${e.option ? money(e.option.cost + e.option.handling) : '—'}</span>
-                <span class="detail">${e.address}</span>
+                <span class="detail"><bdi>${e.address}</bdi></span>
                 <span class="detail">${e.items || t.term('noItemsYet')}</span>
                 <span class="detail"
                   >${e.option ? e.option.name : t.term('noOptionYet')}${e.option && e.option.handling > 0

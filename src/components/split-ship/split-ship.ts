@@ -377,7 +377,7 @@ export class SplitShip extends SplitShipElement {
         ${items.map((a) => {
           const text = itemText(a.item);
           return html`<li>
-            <span class="name">${text.name}${text.options ? html` <span class="muted">(${text.options})</span>` : nothing}</span>
+            <span class="name"><bdi>${text.name}</bdi>${text.options ? html` <span class="muted">(<bdi>${text.options}</bdi>)</span>` : nothing}</span>
             <span class="count ${a.left === 0 ? 'none' : ''}">${t.term('itemLeft', { left: a.left, total: a.item.quantity })}</span>
           </li>`;
         })}

@@ -107,17 +107,22 @@ before(async () => {
 
   // 3. The installed bin serves them beside the API, under the policy.
   emulator = spawn(join(project, 'node_modules', '.bin', 'split-ship-emulator'), ['--port', '0', '--static', site, '--header', `Content-Security-Policy: ${policy(integrity)}`], { cwd: project });
-  origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    emulator.stdout!.on('data', (chunk: Buffer) => {
-      out += String(chunk);
-      const url = out.match(/listening on (http:\/\/\S+)/)?.[1];
-      if (url) resolve(url);
-    });
-    emulator.once('exit', (code) => reject(new Error(`split-ship-emulator exited (${code}): ${out}`)));
-  });
+  origin = await announced(emulator, /listening on (http:\/\/\S+)/);
   browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
 });
+
+/** The URL a server prints when it listens (the first group of `pattern` on its stdout). */
+function announced(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+      const url = out.match(pattern)?.[1];
+      if (url) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited (${code}): ${out}`)));
+  });
+}
 
 after(async () => {
   await browser?.close();
@@ -265,15 +270,7 @@ describe('the guides in docs/guides, their code run as written', () => {
   it('headless proxy: the guide\'s Node proxy in front of the store, the widget with api-host, every API call through the proxy', async () => {
     const proxy = spawn(process.execPath, ['proxy.mjs'], { cwd: project, env: { ...process.env, STORE_URL: origin, PORT: '0' } });
     try {
-      const at = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        proxy.stdout.on('data', (chunk: Buffer) => {
-          out += String(chunk);
-          const url = out.match(/storefront on (http:\/\/\S+)/)?.[1];
-          if (url) resolve(url);
-        });
-        proxy.once('exit', (code) => reject(new Error(`proxy.mjs exited (${code}): ${out}`)));
-      });
+      const at = await announced(proxy, /storefront on (http:\/\/\S+)/);
       const { page, checkoutId } = await splitOn('', (_, id) => storeHasTheSplit(id), at);
       assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
       const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/api/storefront/') || n.includes('/internalapi/')));

@@ -390,7 +390,8 @@ export class SyncEngine {
       const writes = plan(truth, this.intent, this.links, { removal: this.removal, isSendable: this.isSendable });
       let write = writes[0];
       if (!write) {
-        if (this.unconfirmed > 0) {
+        // Merged answers may keep what the API no longer holds: read once before calling it done.
+        if (this.unconfirmed > 0 && this.gateway.wholeAnswers !== true) {
           this.needsReload = true;
           continue;
         }

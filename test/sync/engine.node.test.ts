@@ -53,6 +53,24 @@ test('the engine splits an empty checkout in 1 + K writes and reports complete',
   assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'saved']);
 });
 
+test('merged answers are confirmed by one read before the sync is done; whole answers need none', async () => {
+  const intent = (): Intent => ({ destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 1 })] });
+  const merged = setup([2]);
+  await merged.engine.load();
+  merged.engine.setIntent(intent());
+  assertMatches(await merged.engine.settled(), intent());
+  assert.deepEqual(merged.gateway.calls, ['load', 'create', 'select', 'select', 'load']);
+
+  const whole = setup([2]);
+  whole.gateway.wholeAnswers = true;
+  await whole.engine.load();
+  whole.engine.setIntent(intent());
+  const state = await whole.engine.settled();
+  assertMatches(state, intent());
+  assert.equal(state.complete, true);
+  assert.deepEqual(whole.gateway.calls, ['load', 'create', 'select', 'select']);
+});
+
 test('edits made while a write is in flight are coalesced into one plan from the newest intent', async () => {
   const { engine, gateway } = setup([4]);
   await engine.load();

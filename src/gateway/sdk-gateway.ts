@@ -1,6 +1,6 @@
 // CheckoutGateway over the checkout SDK's CheckoutService. Exact quantities only: the SDK's
 // assignItemsToAddress merges equal addresses and miscounts items already in a consignment.
-import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
+import { createCheckoutService, type Checkout } from '@bigcommerce/checkout-sdk/essential';
 import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, ShippingCountry } from '../core/index.js';
 import { toGatewayError, type CheckoutGateway, type ConnectOptions, type ConsignmentDraft, type SavedAddress } from './gateway.js';
 
@@ -132,7 +132,9 @@ export class SdkGateway implements CheckoutGateway {
     if (!held || !this.canForget) return;
     const consignments = held.consignments.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
     try {
-      await this.service.hydrateInitialState({ checkout: { ...held, consignments } });
+      // Only the consignments: every other part keeps what it holds when the payload lacks it,
+      // and the whole checkout would be deep-cloned on the way (the checkout reducer's omit).
+      await this.service.hydrateInitialState({ checkout: { consignments } as unknown as Checkout });
     } catch {
       // An SDK that cannot be hydrated keeps merged answers; the engine then confirms by reading.
       this.canForget = false;

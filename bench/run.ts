@@ -10,7 +10,7 @@
 //   npm run bench -- --all                one assign per unit on the largest carts too (minutes)
 //   npm run bench -- --cases 4x2 --strategies split-ship --no-burst   only those, no coalescing figure
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -115,12 +115,18 @@ async function measure(): Promise<{ rows: Row[]; bursts: BurstRow[] }> {
   return { rows, bursts: burstRows };
 }
 
-function markdown(rows: readonly Row[], burstRows: readonly BurstRow[]): string {
+/** The machine, and how busy it was: other work on a small machine shows in every figure. */
+function machine(load?: string): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${type()}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}${load ? `, load average ${load}` : ''}`;
+}
+const loadNow = () => loadavg()[0]!.toFixed(1);
+
+function markdown(rows: readonly Row[], burstRows: readonly BurstRow[], load?: string): string {
   const out: string[] = [];
   const drops = (on: boolean) => (on ? 'on' : 'off');
   out.push(`split-ship vs BigCommerce's checkout vs one assign per unit — emulator latency ${LATENCY_MS} ms per request, real SDK in Chromium`);
-  out.push(`${type()}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`, '');
+  out.push(machine(load), '');
   out.push('| items | destinations | writes drop selections | strategy | writes | requests | wall ms |');
   out.push('| ---: | ---: | :---: | --- | ---: | ---: | ---: |');
   for (const r of rows) {
@@ -145,9 +151,13 @@ function markdown(rows: readonly Row[], burstRows: readonly BurstRow[]): string 
   return out.join('\n');
 }
 
+const loadBefore = loadNow();
 const measured = from ? (JSON.parse(readFileSync(from, 'utf8')) as (Row | BurstRow)[]) : await measure().then((m) => [...m.rows, ...m.bursts]);
-if (asJson) console.log(JSON.stringify(measured, null, 2));
-else {
+const load = from ? undefined : `${loadBefore} at the start, ${loadNow()} at the end`;
+if (asJson) {
+  console.log(JSON.stringify(measured, null, 2));
+  console.error(`Measured on ${machine(load)}`);
+} else {
   const isBurst = (r: Row | BurstRow): r is BurstRow => 'burst' in r;
-  console.log(`\n${markdown(measured.filter((r): r is Row => !isBurst(r)), measured.filter(isBurst))}`);
+  console.log(`\n${markdown(measured.filter((r): r is Row => !isBurst(r)), measured.filter(isBurst), load)}`);
 }

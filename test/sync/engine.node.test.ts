@@ -406,6 +406,24 @@ test('edits made within the quiet period are written as one plan, after the shop
   assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'select']);
 });
 
+test('a quiet burst that began during a write and goes on after its answer is written once, after the pause', async () => {
+  const { engine, gateway } = setup([6]);
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
+  await engine.settled();
+  const before = gateway.calls.length;
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 2 })] });
+  // The shopper types while that write is in flight, and goes on after it answers.
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 3 })] }, { quietMs: 30 });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.equal(engine.getState().pending, true, 'waiting for the pause counts as pending');
+  const last: Intent = { destinations: [dest('a', 'A', { [key(1)]: 4 })] };
+  engine.setIntent(last, { quietMs: 30 });
+  const state = await engine.settled();
+  assertMatches(state, last);
+  assert.deepEqual(gateway.calls.slice(before).filter((c) => c !== 'load'), ['update', 'update'], 'the edit sent at once, then the burst');
+});
+
 test('an edit without a quiet period writes at once, with any quiet edit before it', async () => {
   const { engine, gateway } = setup([2, 2]);
   await engine.load();

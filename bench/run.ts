@@ -9,6 +9,7 @@
 //   npm run -s bench -- --from rows.json  the tables of a saved --json run (machine line: this machine)
 //   npm run bench -- --all                one assign per unit on the largest carts too (minutes)
 //   npm run bench -- --cases 4x2 --strategies split-ship --no-burst   only those, no coalescing figure
+//   npm run bench -- --repeat 5           the median of 5 runs per row (default 3)
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,8 @@ const asJson = args.includes('--json');
 const all = args.includes('--all');
 const from = option('--from');
 const withBursts = !args.includes('--no-burst');
+/** `--repeat N` (default 3): the wall time of a row is the median of N runs (one assign per unit beyond 100 units x destinations: one run). */
+const repeat = Math.max(1, Number(option('--repeat') ?? 3));
 
 /** The fewest writes the API allows for a split into K new destinations (one POST, one option each), plus one read. */
 const floorMs = (destinations: number) => (1 + destinations + 1) * LATENCY_MS;
@@ -96,7 +99,16 @@ async function measure(): Promise<{ rows: Row[]; bursts: BurstRow[] }> {
       for (const [items, destinations] of cases) {
         for (const strategy of strategies) {
           if (strategy === 'per-unit-assign' && items * destinations > PER_UNIT_LIMIT && !all) continue;
-          const result = await page.evaluate(([s, i, d, drop]) => window.splitShipBench!.run(s, i, d, drop), [strategy, items, destinations, dropSelections] as const);
+          // The median of several runs, each on a new cart: other work on the machine moves single runs.
+          const runs = strategy === 'per-unit-assign' && items * destinations > 100 ? 1 : repeat;
+          const results = [];
+          for (let run = 0; run < runs; run++) {
+            results.push(await page.evaluate(([s, i, d, drop]) => window.splitShipBench!.run(s, i, d, drop), [strategy, items, destinations, dropSelections] as const));
+          }
+          const result = results.sort((a, b) => a.wallMs - b.wallMs)[results.length >> 1]!;
+          if (results.some((r) => r.writes !== result.writes || r.requests !== result.requests || r.unselected !== result.unselected)) {
+            throw new Error(`${strategy} (${items}, ${destinations}) differed between runs: ${JSON.stringify(results)}`);
+          }
           const row: Row = { items, destinations, strategy, writes: result.writes, requests: result.requests, wallMs: Math.round(result.wallMs), dropSelections, unselected: result.unselected };
           rows.push(row);
           console.error(`  ${strategy} (${items} items, ${destinations} destinations, drops ${dropSelections ? 'on' : 'off'}): ${row.writes} writes, ${row.requests} requests, ${row.wallMs} ms${row.unselected ? `, ${row.unselected} left without an option` : ''}`);

@@ -18,7 +18,19 @@ function addTo(map: Map<ItemKey, number>, key: ItemKey, quantity: number): void 
   map.set(key, (map.get(key) ?? 0) + quantity);
 }
 
+// The planner and the state both ask for the holdings of the same checkout (one per answer).
+const known = new WeakMap<CheckoutTruth, Holdings>();
+
 export function holdings(truth: CheckoutTruth): Holdings {
+  let found = known.get(truth);
+  if (!found) {
+    found = compute(truth);
+    known.set(truth, found);
+  }
+  return found;
+}
+
+function compute(truth: CheckoutTruth): Holdings {
   const owner = new Map<string, string>();
   for (const consignment of truth.consignments) {
     for (const id of consignment.lineItemIds) owner.set(String(id), consignment.id);

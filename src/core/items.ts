@@ -40,13 +40,25 @@ export function customItemKey(sku: string, name: string): ItemKey {
   return `c:${encodeURIComponent(sku)}:${encodeURIComponent(name)}`;
 }
 
+// A split cart has a line per destination and item, and every plan and every state asks for the
+// keys again: a line item's key is computed once (the SDK keeps an unchanged line's object).
+const physicalKeys = new WeakMap<object, ItemKey>();
+function keyOfPhysical(item: CheckoutTruth['cart']['lineItems']['physicalItems'][number]): ItemKey {
+  let key = physicalKeys.get(item);
+  if (key === undefined) {
+    key = physicalItemKey(item.productId, item.variantId, item.options);
+    physicalKeys.set(item, key);
+  }
+  return key;
+}
+
 /** Every cart line that needs shipping: physical items that require it, and custom items. */
 export function shippableLines(truth: CheckoutTruth): ShippableLine[] {
   const { lineItems } = truth.cart;
   const lines: ShippableLine[] = [];
   for (const item of lineItems.physicalItems) {
     if (item.isShippingRequired === false) continue;
-    lines.push({ id: String(item.id), key: physicalItemKey(item.productId, item.variantId, item.options), quantity: item.quantity });
+    lines.push({ id: String(item.id), key: keyOfPhysical(item), quantity: item.quantity });
   }
   for (const item of lineItems.customItems ?? []) {
     lines.push({ id: String(item.id), key: customItemKey(item.sku, item.name), quantity: item.quantity });
@@ -64,7 +76,7 @@ export function shippableItems(truth: CheckoutTruth): Map<ItemKey, ShippableItem
   for (const item of truth.cart.lineItems.physicalItems) {
     if (item.isShippingRequired === false) continue;
     add({
-      key: physicalItemKey(item.productId, item.variantId, item.options),
+      key: keyOfPhysical(item),
       kind: 'physical',
       name: item.name ?? '',
       sku: item.sku ?? '',

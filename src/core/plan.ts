@@ -76,16 +76,21 @@ interface SimLine {
 
 class Simulation {
   private splits = 0;
-  readonly lines: SimLine[];
+  private readonly lines: SimLine[];
+  /** Units per (holder, key), built when asked and dropped by every move: a split cart has a line per destination and item. */
+  private totals: Map<string, number> | undefined;
 
   constructor(lines: readonly { id: string; key: ItemKey; quantity: number; consignmentId: string | null }[]) {
     this.lines = lines.map((l) => ({ id: l.id, key: l.key, quantity: l.quantity, holder: l.consignmentId }));
   }
 
   units(holder: string | null, key: ItemKey): number {
-    let sum = 0;
-    for (const line of this.lines) if (line.holder === holder && line.key === key) sum += line.quantity;
-    return sum;
+    const slot = (h: string | null, k: ItemKey) => `${h ?? '\u0000'}\n${k}`;
+    if (!this.totals) {
+      this.totals = new Map();
+      for (const line of this.lines) this.totals.set(slot(line.holder, line.key), (this.totals.get(slot(line.holder, line.key)) ?? 0) + line.quantity);
+    }
+    return this.totals.get(slot(holder, key)) ?? 0;
   }
 
   keysOf(holder: string): Set<ItemKey> {
@@ -98,6 +103,7 @@ class Simulation {
    * store's choice, so a later write that names it is not executable until the engine replans.
    */
   move(from: string | null, to: string | null, key: ItemKey, units: number, refs: LineItemRef[]): number {
+    this.totals = undefined;
     let left = units;
     for (const line of this.lines) {
       if (left === 0) break;
@@ -117,6 +123,7 @@ class Simulation {
 
   /** Lists units the consignment already holds (they stay); the surplus is returned unlisted. */
   keep(holder: string, key: ItemKey, units: number, refs: LineItemRef[], freeSurplus: boolean): void {
+    this.totals = undefined;
     let left = units;
     for (const line of this.lines) {
       if (line.holder !== holder || line.key !== key || line.quantity === 0) continue;
@@ -135,6 +142,7 @@ class Simulation {
   }
 
   release(holder: string): void {
+    this.totals = undefined;
     for (const line of this.lines) if (line.holder === holder) line.holder = null;
   }
 }

@@ -399,8 +399,9 @@ export class Checkouts {
   // --- quotes --------------------------------------------------------------------------------
 
   quoteItems(record: CheckoutRecord, consignment: ConsignmentRecord): QuoteItem[] {
+    const lines = lineIndex(record.lines);
     return consignment.lineItemIds
-      .map((id) => record.lines.find((l) => l.id === id))
+      .map((id) => lines.get(id))
       .filter((l): l is LineRecord => l !== undefined && isShippable(l))
       .map((l) => {
         const item: QuoteItem = { productId: l.productId, variantId: l.variantId, sku: l.sku, quantity: l.quantity, weight: l.weight, unitPrice: l.unitPrice };
@@ -413,9 +414,9 @@ export class Checkouts {
   /** The consignment's shipping options, cheapest one recommended; none when an item cannot go there. */
   options(record: CheckoutRecord, consignment: ConsignmentRecord): ShippingOption[] {
     const destination = destinationOf(consignment.address);
-    const blocked = consignment.lineItemIds.some((id) =>
-      record.lines.find((l) => l.id === id)?.cannotShipTo?.includes(destination.countryCode.toUpperCase()),
-    );
+    const held = new Set(consignment.lineItemIds);
+    const country = destination.countryCode.toUpperCase();
+    const blocked = record.lines.some((l) => held.has(l.id) && l.cannotShipTo?.includes(country));
     if (blocked || consignment.lineItemIds.length === 0) return [];
     const quotes = this.shipping.quote(destination, this.quoteItems(record, consignment));
     let cheapest = -1;
@@ -434,6 +435,26 @@ export class Checkouts {
   unassigned(record: CheckoutRecord): LineRecord[] {
     return record.lines.filter((l) => isShippable(l) && !owner(record, l.id));
   }
+}
+
+// A split cart has a line per destination and item (1800 for 60 items to 30 places), and one
+// answer quotes every consignment several times: the lines are indexed once per synchronous turn
+// (writes change lines in place, but never between the quotes of one answer).
+let indexes = new WeakMap<LineRecord[], { length: number; byId: Map<string, LineRecord> }>();
+let clearing = false;
+function lineIndex(lines: LineRecord[]): Map<string, LineRecord> {
+  const known = indexes.get(lines);
+  if (known && known.length === lines.length) return known.byId;
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  indexes.set(lines, { length: lines.length, byId });
+  if (!clearing) {
+    clearing = true;
+    queueMicrotask(() => {
+      indexes = new WeakMap();
+      clearing = false;
+    });
+  }
+  return byId;
 }
 
 /** A consignment whose every line item moved elsewhere is gone, as on BigCommerce. */

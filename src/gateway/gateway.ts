@@ -37,9 +37,11 @@ export interface CheckoutGateway {
    */
   load(): Promise<CheckoutTruth>;
   /**
-   * The checkout each write answers may keep fields of earlier answers that this answer left
-   * out (the SDK merges answers); the engine confirms with load() before it calls a sync done.
+   * True when every answer is the checkout exactly as the API answered it. Otherwise the
+   * checkout a write answers may keep fields of earlier answers that this answer left out (the
+   * SDK merges answers), and the engine confirms with load() before it calls a sync done.
    */
+  readonly wholeAnswers?: boolean;
   createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth>;
   updateConsignment(consignmentId: string, change: { address?: AddressFields; lineItems?: readonly LineItemRef[] }): Promise<CheckoutTruth>;
   deleteConsignment(consignmentId: string): Promise<CheckoutTruth>;

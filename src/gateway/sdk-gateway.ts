@@ -1,6 +1,6 @@
 // CheckoutGateway over the checkout SDK's CheckoutService. Exact quantities only: the SDK's
 // assignItemsToAddress merges equal addresses and miscounts items already in a consignment.
-import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
+import { createCheckoutService, type Checkout } from '@bigcommerce/checkout-sdk/essential';
 import type { AddressFields, AddressFormField, CheckoutTruth, LineItemRef, ShippingCountry } from '../core/index.js';
 import { toGatewayError, type CheckoutGateway, type ConnectOptions, type ConsignmentDraft, type SavedAddress } from './gateway.js';
 
@@ -53,10 +53,11 @@ export class SdkGateway implements CheckoutGateway {
     this.service = options.service ?? createCheckoutService(this.host ? { host: this.host } : {});
     this.checkoutId = options.checkoutId;
     this.timeoutMs = options.requestTimeoutMs ?? 20_000;
+    this.canForget = typeof this.service.hydrateInitialState === 'function';
   }
 
   /** Runs one SDK call with a timeout that aborts its XHR; answers the checkout it left. */
-  private async call(send: (options: RequestOptions) => Promise<unknown>, service: CheckoutService = this.service): Promise<CheckoutTruth> {
+  private async call(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The request sender aborts the XHR when this promise settles (it accepts a promise).
     const timeout = new Promise<void>((resolve) => {
@@ -69,57 +70,80 @@ export class SdkGateway implements CheckoutGateway {
     } finally {
       clearTimeout(timer);
     }
-    return this.truth(service);
+    return this.truth();
   }
 
-  private truth(service: CheckoutService): CheckoutTruth {
-    const checkout = service.getState().data.getCheckout();
+  private async write(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
+    await this.forgetOmittable();
+    return this.call(send);
+  }
+
+  private truth(): CheckoutTruth {
+    const checkout = this.service.getState().data.getCheckout();
     if (!checkout) throw toGatewayError(new Error('The checkout did not load'));
     this.checkoutId = checkout.id;
     return checkout;
   }
 
   /**
-   * The first load fills the service the writes go through. Later loads read through a fresh
-   * service: the SDK merges every answer into what it held (objectMerge), so a key the API
-   * leaves out — `selectedShippingOption` once a write dropped it — would keep its old value.
+   * The first load fills the service the writes go through, or, when the page's service already
+   * holds this checkout, reads it again (one request: the store's settings and form fields are
+   * there). The store's countries load alongside. Every later read goes through the same service
+   * after the fields an answer may leave out are cleared (see `forgetOmittable`), so it is one
+   * request, not three (a fresh service would fetch checkout-settings and form fields first).
    */
   async load(): Promise<CheckoutTruth> {
-    if (!this.loaded) {
-      try {
-        await Promise.all([this.service.loadShippingAddressFields(), this.service.loadShippingCountries()]);
-      } catch (error) {
-        throw toGatewayError(error);
-      }
-      const truth = await this.call((options) => this.service.loadCheckout(this.checkoutId, options));
-      this.loaded = true;
-      return truth;
-    }
-    const reader = createCheckoutService(this.host ? { host: this.host } : {});
-    const truth = await this.call((options) => reader.loadCheckout(this.checkoutId, options), reader);
-    await this.forgetStaleFields(reader);
+    if (this.loaded) return this.read();
+    const held = this.service.getState().data;
+    const pageLoaded = held.getConfig() !== undefined && held.getCheckout() !== undefined && (this.checkoutId === undefined || held.getCheckout()!.id === this.checkoutId);
+    const countries = this.service.loadShippingCountries().catch((error: unknown) => {
+      throw toGatewayError(error);
+    });
+    const checkout = pageLoaded ? this.read() : this.call((options) => this.service.loadCheckout(this.checkoutId, options));
+    const [, truth] = await Promise.all([countries, checkout]);
+    this.loaded = true;
     return truth;
   }
 
+  /** Re-reads the checkout through the writing service, exactly as the API answers it. */
+  private async read(): Promise<CheckoutTruth> {
+    await this.forgetOmittable();
+    return this.call((options) => this.service.loadShippingOptions(options));
+  }
+
   /**
-   * Puts the fresh read into the service the writes go through, with the keys the API left out
-   * set to undefined so the merge clears them. Without this the SDK skips a selection it
-   * believes is already made (selectConsignmentShippingOption checks its own state first).
+   * Every answer answers the checkout as the API sent it: nothing kept from an earlier answer
+   * (when the SDK can be hydrated, which clears what an answer may leave out before each call).
    */
-  private async forgetStaleFields(reader: CheckoutService): Promise<void> {
-    const fresh = reader.getState().data.getCheckout();
-    if (!fresh || typeof this.service.hydrateInitialState !== 'function') return;
-    const consignments = fresh.consignments.map((c) => ({ selectedShippingOption: undefined, selectedPickupOption: undefined, ...c }));
+  get wholeAnswers(): boolean {
+    return this.canForget;
+  }
+
+  private canForget: boolean;
+
+  /**
+   * The SDK merges every answer into what it holds (objectMerge per consignment id), so a key the
+   * API leaves out — `selectedShippingOption` once a write dropped it — would keep its old value,
+   * and selectConsignmentShippingOption would then send nothing for an option it believes is
+   * selected. Clearing those keys before each request makes the merged answer the answer.
+   */
+  private async forgetOmittable(): Promise<void> {
+    const held = this.service.getState().data.getCheckout();
+    if (!held || !this.canForget) return;
+    const consignments = held.consignments.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
     try {
-      await this.service.hydrateInitialState({ checkout: { ...fresh, consignments } });
+      // Only the consignments: every other part keeps what it holds when the payload lacks it,
+      // and the whole checkout would be deep-cloned on the way (the checkout reducer's omit).
+      await this.service.hydrateInitialState({ checkout: { consignments } as unknown as Checkout });
     } catch {
-      // An SDK without hydration keeps its merged state; the engine still converges by reading.
+      // An SDK that cannot be hydrated keeps merged answers; the engine then confirms by reading.
+      this.canForget = false;
     }
   }
 
   createConsignments(consignments: readonly ConsignmentDraft[]): Promise<CheckoutTruth> {
     const body = consignments.map((c) => ({ address: toAddressBody(c.address), lineItems: c.lineItems.map((l) => ({ ...l })) }));
-    return this.call((options) => this.service.createConsignments(body, options));
+    return this.write((options) => this.service.createConsignments(body, options));
   }
 
   updateConsignment(consignmentId: string, change: { address?: AddressFields; lineItems?: readonly LineItemRef[] }): Promise<CheckoutTruth> {
@@ -128,15 +152,15 @@ export class SdkGateway implements CheckoutGateway {
       ...(change.address ? { address: toAddressBody(change.address) } : {}),
       ...(change.lineItems ? { lineItems: change.lineItems.map((l) => ({ ...l })) } : {}),
     };
-    return this.call((options) => this.service.updateConsignment(body, options));
+    return this.write((options) => this.service.updateConsignment(body, options));
   }
 
   deleteConsignment(consignmentId: string): Promise<CheckoutTruth> {
-    return this.call((options) => this.service.deleteConsignment(consignmentId, options));
+    return this.write((options) => this.service.deleteConsignment(consignmentId, options));
   }
 
   selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth> {
-    return this.call((options) => this.service.selectConsignmentShippingOption(consignmentId, shippingOptionId, options));
+    return this.write((options) => this.service.selectConsignmentShippingOption(consignmentId, shippingOptionId, options));
   }
 
   savedAddresses(): readonly SavedAddress[] {

@@ -88,8 +88,9 @@ export type SyncListener = (state: SyncState) => void;
 export interface SetIntentOptions {
   /**
    * Waits this long for further edits before writing (a shopper typing a quantity or stepping it
-   * with + several times): the burst becomes one write. An edit without it writes at once, and
-   * so does an edit while a write is in flight (it is planned when that write answers).
+   * with + several times): the burst becomes one write, also when it began while a write was in
+   * flight (the next plan waits for the pause). An edit without it writes at once (as soon as the
+   * write in flight answers), with any quiet edit before it.
    */
   readonly quietMs?: number;
 }
@@ -143,6 +144,8 @@ export class SyncEngine {
   private readonly listeners = new Set<SyncListener>();
   private waiters: (() => void)[] = [];
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The shopper's pause ends then (performance.now()); no plan before it. */
+  private quietUntil = 0;
   private unwatch: (() => void) | undefined;
   private state: SyncState;
 
@@ -228,25 +231,15 @@ export class SyncEngine {
     this.halted = false;
     this.oneEntryPerCreate = false;
     this.persist();
-    clearTimeout(this.quietTimer);
-    this.quietTimer = undefined;
     const quietMs = options.quietMs ?? 0;
-    if (quietMs > 0 && !this.running && this.loaded) {
-      this.quietTimer = setTimeout(() => {
-        this.quietTimer = undefined;
-        this.kick();
-      }, quietMs);
-      this.emit();
-      return;
-    }
+    this.quietUntil = quietMs > 0 ? performance.now() + quietMs : 0;
     this.kick();
   }
 
   /** Writes an edit that is waiting for the shopper to pause (see SetIntentOptions.quietMs) now. */
   flush(): void {
-    if (this.quietTimer === undefined) return;
-    clearTimeout(this.quietTimer);
-    this.quietTimer = undefined;
+    if (this.quietUntil === 0) return;
+    this.quietUntil = 0;
     this.kick();
   }
 
@@ -352,6 +345,17 @@ export class SyncEngine {
       this.emit();
       return;
     }
+    const wait = this.quietUntil - performance.now();
+    if (wait > 0) {
+      // The shopper is still typing: plan once they pause.
+      this.quietTimer = setTimeout(() => {
+        this.quietTimer = undefined;
+        this.kick();
+      }, wait);
+      this.emit();
+      return;
+    }
+    this.quietUntil = 0;
     this.running = true;
     this.emit();
     void this.converge()
@@ -375,6 +379,8 @@ export class SyncEngine {
 
   private async converge(): Promise<void> {
     while (!this.disposed && !this.halted) {
+      // An edit made during the last write waits for the shopper's pause (kick() plans it then).
+      if (this.dirty && this.quietUntil > performance.now()) return;
       this.dirty = false;
       if (this.needsReload) {
         const truth = await this.withRetries(() => this.gateway.load());
@@ -390,7 +396,8 @@ export class SyncEngine {
       const writes = plan(truth, this.intent, this.links, { removal: this.removal, isSendable: this.isSendable });
       let write = writes[0];
       if (!write) {
-        if (this.unconfirmed > 0) {
+        // Merged answers may keep what the API no longer holds: read once before calling it done.
+        if (this.unconfirmed > 0 && this.gateway.wholeAnswers !== true) {
           this.needsReload = true;
           continue;
         }

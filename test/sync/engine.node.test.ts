@@ -53,6 +53,24 @@ test('the engine splits an empty checkout in 1 + K writes and reports complete',
   assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'saved']);
 });
 
+test('merged answers are confirmed by one read before the sync is done; whole answers need none', async () => {
+  const intent = (): Intent => ({ destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 1 })] });
+  const merged = setup([2]);
+  await merged.engine.load();
+  merged.engine.setIntent(intent());
+  assertMatches(await merged.engine.settled(), intent());
+  assert.deepEqual(merged.gateway.calls, ['load', 'create', 'select', 'select', 'load']);
+
+  const whole = setup([2]);
+  whole.gateway.wholeAnswers = true;
+  await whole.engine.load();
+  whole.engine.setIntent(intent());
+  const state = await whole.engine.settled();
+  assertMatches(state, intent());
+  assert.equal(state.complete, true);
+  assert.deepEqual(whole.gateway.calls, ['load', 'create', 'select', 'select']);
+});
+
 test('edits made while a write is in flight are coalesced into one plan from the newest intent', async () => {
   const { engine, gateway } = setup([4]);
   await engine.load();
@@ -386,6 +404,24 @@ test('edits made within the quiet period are written as one plan, after the shop
   const state = await engine.settled();
   assertMatches(state, { destinations: [dest('a', 'A', { [key(1)]: 4 })] });
   assert.deepEqual(gateway.calls.filter((c) => c !== 'load'), ['create', 'select']);
+});
+
+test('a quiet burst that began during a write and goes on after its answer is written once, after the pause', async () => {
+  const { engine, gateway } = setup([6]);
+  await engine.load();
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1 })] });
+  await engine.settled();
+  const before = gateway.calls.length;
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 2 })] });
+  // The shopper types while that write is in flight, and goes on after it answers.
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 3 })] }, { quietMs: 30 });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.equal(engine.getState().pending, true, 'waiting for the pause counts as pending');
+  const last: Intent = { destinations: [dest('a', 'A', { [key(1)]: 4 })] };
+  engine.setIntent(last, { quietMs: 30 });
+  const state = await engine.settled();
+  assertMatches(state, last);
+  assert.deepEqual(gateway.calls.slice(before).filter((c) => c !== 'load'), ['update', 'update'], 'the edit sent at once, then the burst');
 });
 
 test('an edit without a quiet period writes at once, with any quiet edit before it', async () => {

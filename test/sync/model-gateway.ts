@@ -14,6 +14,8 @@ export interface ModelFaults {
 
 export class ModelGateway implements CheckoutGateway {
   readonly calls: string[] = [];
+  /** The model answers exactly; a test sets this to say so, as SdkGateway does when it can. */
+  wholeAnswers = false;
   faults: ModelFaults = { errorRate: 0, timeoutRate: 0, conflictRate: 0 };
   fields: readonly AddressFormField[] = [];
   /** The signed-in customer's saved addresses (a guest has none). */

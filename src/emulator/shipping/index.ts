@@ -3,7 +3,7 @@
 import type { QuoteDestination, QuoteItem, ShippingQuote, ShippingQuoter } from './contract.js';
 import { credentialsAccepted, type CarrierId } from './carriers.js';
 import type { Method, Zone } from './model.js';
-import { methodOfOption, quoteConsignment, separateHandlingFee, type ConnectionStatus, type ShippingConfiguration } from './quote.js';
+import { methodOfOption, quoteConsignment, separateHandlingFee, type ConnectionStatus, type ShippingConfiguration, type ZoneQuote } from './quote.js';
 import { shippingSeed } from './seed.js';
 import { matchZone } from './zones.js';
 
@@ -91,14 +91,29 @@ export function createShippingStore(): ShippingStore {
     }));
   }
 
+  // One answer asks for each consignment's quote several times (its options, whether its selection
+  // is still offered, its handling fee), and every answer asks for every consignment's: a quote is
+  // kept until the configuration changes (every change goes through a method below, see the end).
+  let quotes = new Map<string, ZoneQuote>();
+  function quoted(destination: QuoteDestination, items: readonly QuoteItem[]): ZoneQuote {
+    const key = JSON.stringify([destination, items]);
+    let quote = quotes.get(key);
+    if (!quote) {
+      if (quotes.size >= 5000) quotes = new Map();
+      quote = quoteConsignment(config, destination, items);
+      quotes.set(key, quote);
+    }
+    return quote;
+  }
+
   const store: ShippingStore = {
     reset: load,
 
     quote(destination: QuoteDestination, items: readonly QuoteItem[]): ShippingQuote[] {
-      return quoteConsignment(config, destination, items).options;
+      return quoted(destination, items).options;
     },
     handlingFee(destination, items, selectedOptionId) {
-      return separateHandlingFee(config, destination, items, selectedOptionId);
+      return separateHandlingFee(quoted(destination, items), selectedOptionId);
     },
 
     zones: () => clone(zones),
@@ -162,5 +177,13 @@ export function createShippingStore(): ShippingStore {
     },
     connectionStatus: (carrier) => config.connectionStatus(carrier),
   };
+  const changes = ['reset', 'createZone', 'replaceZone', 'deleteZone', 'createMethod', 'replaceMethod', 'deleteMethod', 'connectCarrier', 'disconnectCarrier'] as const;
+  for (const name of changes) {
+    const change = store[name] as (...args: unknown[]) => unknown;
+    (store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      quotes = new Map();
+      return change(...args);
+    };
+  }
   return store;
 }

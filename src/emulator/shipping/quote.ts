@@ -171,13 +171,8 @@ export function zoneFee(zone: Zone, shippingCost: number): number {
  * displays it separately (otherwise it is already inside each option's cost). A percentage fee
  * needs the selected option's cost, so without a selection it is 0.
  */
-export function separateHandlingFee(
-  config: ShippingConfiguration,
-  destination: QuoteDestination,
-  items: readonly QuoteItem[],
-  selectedOptionId?: string,
-): number {
-  const { zone, options } = quoteConsignment(config, destination, items);
+/** The zone's handling fee shown apart from the option's cost, from the consignment's quote. */
+export function separateHandlingFee({ zone, options }: ZoneQuote, selectedOptionId?: string): number {
   if (!zone || !zone.handling_fees.display_separately || options.length === 0) return 0;
   if (zone.handling_fees.percentage_surcharge !== undefined) {
     const selected = options.find((option) => option.id === selectedOptionId);

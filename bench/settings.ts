@@ -1,0 +1,2 @@
+/** Emulated latency of every storefront request in the bench, in ms. */
+export const LATENCY_MS = 100;

@@ -1,4 +1,5 @@
-// `npm run emulator -- --port 8787 [--latency ms] [--jitter ms] [--seed n] [--host h]`
+// `npm run emulator -- --port 8787 [--latency ms] [--jitter ms] [--seed n] [--host h]
+//   [--cors-origin http://localhost:3000 …] [--storefront-token t]`
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './server.js';
 
@@ -9,6 +10,9 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     jitter: { type: 'string' },
     seed: { type: 'string' },
+    // Repeatable: the origins /graphql answers CORS for (the storefront token's allowed_cors_origins).
+    'cors-origin': { type: 'string', multiple: true },
+    'storefront-token': { type: 'string' },
   },
 });
 
@@ -33,12 +37,24 @@ const seed = number('seed', values.seed);
 if (latencyMs !== undefined) options.latencyMs = latencyMs;
 if (jitterMs !== undefined) options.jitterMs = jitterMs;
 if (seed !== undefined) options.seed = Math.trunc(seed);
+const corsOrigins = values['cors-origin'] ?? [];
+for (const origin of corsOrigins) {
+  // BigCommerce refuses a trailing slash or a path in allowed_cors_origins; so does the emulator.
+  if (!/^https?:\/\/[^/]+$/.test(origin)) {
+    console.error(`--cors-origin must be an origin such as http://localhost:3000 (no path, no trailing slash), got "${origin}"`);
+    process.exit(2);
+  }
+}
+options.corsOrigins = corsOrigins;
+if (values['storefront-token']) options.storefrontToken = values['storefront-token'];
 
 const server = await startEmulatorServer(options);
 console.log(`split-ship emulator listening on ${server.url}`);
 console.log(`  Storefront API:  ${server.url}/api/storefront  (create a cart: POST /api/storefront/carts)`);
 console.log(`  Admin API:       ${server.url}/__emulator/  (catalog, reset, requests, faults)`);
 console.log(`  Management API:  ${server.url}/stores/${server.emulator.storeHash}/v2  X-Auth-Token: ${server.emulator.managementToken}`);
+console.log(`  GraphQL:         ${server.url}/graphql  Authorization: Bearer ${server.emulator.storefrontToken}`);
+console.log(`                   CORS for: ${corsOrigins.length ? corsOrigins.join(', ') : 'no other origin (add --cors-origin)'}; the REST endpoints stay same-origin`);
 
 const stop = () => void server.close().then(() => process.exit(0));
 process.once('SIGINT', stop);

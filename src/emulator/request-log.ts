@@ -15,6 +15,8 @@ export interface LoggedRequest {
   fault?: FaultKind;
   /** For a write that timed out: whether it was applied before it hung. */
   applied?: boolean;
+  /** POST /graphql: the mutation field it ran, or 'checkout' for a read. */
+  operation?: string;
 }
 
 export class RequestLog {

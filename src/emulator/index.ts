@@ -104,7 +104,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const routers: Router[] = [
     createGraphqlRouter({ checkouts, faults, log, hanging, sessions, storefrontToken, corsOrigins }),
-    createAdminRouter({ catalog, checkouts, faults, log, reset }),
+    createAdminRouter({ catalog, checkouts, faults, log, reset, graphql: { storefrontToken, corsOrigins } }),
     createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers }),
     logged(log, `/stores/${storeHash}/`, management),
   ];

@@ -17,6 +17,8 @@ export interface LoggedRequest {
   applied?: boolean;
   /** POST /graphql: the mutation field it ran, or 'checkout' for a read. */
   operation?: string;
+  /** POST /graphql: the `extensions.code` of each error it answered (HTTP 200 with errors). */
+  errorCodes?: string[];
 }
 
 export class RequestLog {

@@ -110,7 +110,10 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
       return send(200, { errors: [error instanceof GraphQLError ? error.toJSON() : { message: String(error) }] }), true;
     }
     const invalid = validate(schema, document);
-    if (invalid.length > 0) return send(200, { errors: invalid.map((e) => e.toJSON()) }), true;
+    if (invalid.length > 0) {
+      entry.errorCodes = invalid.map(() => 'GRAPHQL_VALIDATION_FAILED');
+      return send(200, { errors: invalid.map((e) => e.toJSON()) }), true;
+    }
     const tooMany = oneMutationRule(document, typeof operationName === 'string' ? operationName : undefined);
     if (tooMany) return send(200, { errors: [{ message: tooMany }] }), true;
 
@@ -165,6 +168,7 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
       return send(500, { errors: [{ message: 'Internal Server Error' }] }), true;
     }
     if (result.errors?.some((e) => e.extensions.code === 'CONFLICT' && e.extensions.injected)) entry.fault = 'conflict';
+    if (result.errors) entry.errorCodes = result.errors.map((e) => String(e.extensions.code ?? 'GRAPHQL_ERROR'));
     send(200, { ...(result.errors ? { errors: result.errors.map((e) => ({ ...e.toJSON(), extensions: publicExtensions(e) })) } : {}), data: result.data ?? null });
     return true;
   };

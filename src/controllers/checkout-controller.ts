@@ -22,7 +22,7 @@ import {
   type ShippingCountry,
 } from '../core/index.js';
 import { SplitShipChangeEvent, SplitShipCompleteEvent, SplitShipErrorEvent, type SplitShipChangeDetail } from '../events/index.js';
-import { DeferredGateway } from '../gateway/deferred-gateway.js';
+import { deferredGateway } from '../gateway/deferred-gateway.js';
 import type { CheckoutGateway, Connect, ConnectOptions } from '../gateway/gateway.js';
 import { defaultStorage, SyncEngine, type KeyValueStorage, type SyncState } from '../sync/index.js';
 import { noDrafts, pruneDrafts, readDrafts, writeDrafts, type AddressDraft, type Drafts, type ShippingMode } from './drafts.js';
@@ -119,7 +119,7 @@ export class CheckoutController implements ReactiveController {
    * storefront on the REST API never downloads it; else what the define entry chose.
    */
   private gatewayFor(config: ConnectOptions): CheckoutGateway {
-    if (config.graphqlEndpoint) return new DeferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
+    if (config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
     const connect = this.options.connect();
     if (!connect) throw new Error('split-ship has no way to reach the checkout: import "split-ship/define" (or set SplitShip.connect) before the element connects.');
     return connect(config);

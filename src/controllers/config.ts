@@ -1,24 +1,27 @@
 // What a <split-ship> configuration cannot do, found before anything is sent: a headless page
 // must hear "set storefront-token", not see an opaque CORS failure in the network panel.
 import type { ConnectOptions } from '../gateway/gateway.js';
+import { en } from '../i18n/locales/en.js';
 
 export type ConfigProblemKey = 'configNeedsToken' | 'configNeedsEndpoint' | 'configNeedsCheckoutId' | 'configBadEndpoint' | 'configRestCrossOrigin';
 
-/** A configuration that cannot work; `key` names the widget's localized sentence, `message` is for the page's developer. */
+/**
+ * A configuration that cannot work: `key` names the widget's sentence (localized when shown), and
+ * the message for the page's developer is the English one.
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(
     readonly key: ConfigProblemKey,
-    readonly values: Readonly<Record<string, string>>,
-    message: string,
+    readonly values: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(`split-ship: ${en[key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '')}`);
   }
 }
 
-function originOf(url: string, base: string): string | undefined {
+function url(value: string, base: string): URL | undefined {
   try {
-    return new URL(url, base).origin;
+    return new URL(value, base);
   } catch {
     return undefined;
   }
@@ -26,31 +29,15 @@ function originOf(url: string, base: string): string | undefined {
 
 /** The problem with a configuration, or null when it can work. `pageOrigin` is the page's own. */
 export function configProblem(config: ConnectOptions, pageOrigin: string): ConfigError | null {
-  const graphql = config.graphqlEndpoint !== undefined || config.storefrontToken !== undefined;
-  if (graphql) {
-    if (!config.graphqlEndpoint) {
-      return new ConfigError('configNeedsEndpoint', {}, 'split-ship: storefront-token is set but graphql-endpoint is not. Set graphql-endpoint to the store\'s GraphQL Storefront API URL (https://store-HASH.mybigcommerce.com/graphql or your domain\'s /graphql).');
-    }
-    if (originOf(config.graphqlEndpoint, pageOrigin) === undefined || !/^https?:/.test(new URL(config.graphqlEndpoint, pageOrigin).protocol)) {
-      return new ConfigError('configBadEndpoint', { endpoint: config.graphqlEndpoint }, `split-ship: graphql-endpoint "${config.graphqlEndpoint}" is not an http(s) URL.`);
-    }
-    if (!config.storefrontToken) {
-      return new ConfigError('configNeedsToken', {}, 'split-ship: graphql-endpoint is set but storefront-token is not. Create a storefront token (POST /v3/storefront/api-token) whose allowed_cors_origins include this page\'s origin, and set storefront-token.');
-    }
-    if (!config.checkoutId) {
-      return new ConfigError('configNeedsCheckoutId', {}, 'split-ship: the GraphQL gateway needs checkout-id. Set checkout-id to the cart id your storefront holds (the checkout id is the cart id).');
-    }
-    return null;
+  const { graphqlEndpoint: endpoint, storefrontToken: token, host } = config;
+  if (endpoint === undefined && token === undefined) {
+    // The REST Storefront API answers no CORS: the SDK works on the store's own origin only.
+    const origin = host ? url(host, pageOrigin)?.origin : undefined;
+    return origin && origin !== pageOrigin ? new ConfigError('configRestCrossOrigin', { host: origin }) : null;
   }
-  if (config.host) {
-    const origin = originOf(config.host, pageOrigin);
-    if (origin !== undefined && origin !== pageOrigin) {
-      return new ConfigError(
-        'configRestCrossOrigin',
-        { host: origin },
-        `split-ship: api-host ${origin} is another origin than this page (${pageOrigin}), and BigCommerce's REST Storefront API answers no CORS. Either proxy /api/storefront and /internalapi under this origin and set api-host to that path, or set graphql-endpoint, storefront-token and checkout-id to use the GraphQL Storefront API.`,
-      );
-    }
-  }
+  if (!endpoint) return new ConfigError('configNeedsEndpoint');
+  if (!/^https?:$/.test(url(endpoint, pageOrigin)?.protocol ?? '')) return new ConfigError('configBadEndpoint', { endpoint });
+  if (!token) return new ConfigError('configNeedsToken');
+  if (!config.checkoutId) return new ConfigError('configNeedsCheckoutId');
   return null;
 }

@@ -42,10 +42,10 @@ describe('<split-ship> over GraphQL', () => {
   });
 
   const cases = [
-    { name: 'graphql-endpoint without storefront-token', attrs: { 'graphql-endpoint': '/graphql' }, says: 'Set storefront-token', event: 'storefront-token is not' },
-    { name: 'storefront-token without graphql-endpoint', attrs: { 'storefront-token': 'abc' }, says: 'Set graphql-endpoint', event: 'graphql-endpoint is not' },
-    { name: 'GraphQL without checkout-id', attrs: { 'graphql-endpoint': '/graphql', 'storefront-token': 'abc' }, says: 'Set checkout-id', event: 'needs checkout-id', noCheckout: true },
-    { name: 'the REST API from another origin', attrs: { 'api-host': 'http://127.0.0.1:1' }, says: 'cannot be reached from another site', event: 'answers no CORS' },
+    { name: 'graphql-endpoint without storefront-token', attrs: { 'graphql-endpoint': '/graphql' }, says: 'set storefront-token', event: 'set storefront-token' },
+    { name: 'storefront-token without graphql-endpoint', attrs: { 'storefront-token': 'abc' }, says: 'set graphql-endpoint', event: 'set graphql-endpoint' },
+    { name: 'GraphQL without checkout-id', attrs: { 'graphql-endpoint': '/graphql', 'storefront-token': 'abc' }, says: 'set checkout-id', event: 'set checkout-id', noCheckout: true },
+    { name: 'the REST API from another origin', attrs: { 'api-host': 'http://127.0.0.1:1' }, says: 'does not answer other sites', event: 'http://127.0.0.1:1 does not answer other sites' },
   ];
   for (const c of cases) {
     it(`${c.name}: fails at once, says what to set, sends nothing`, async () => {

@@ -116,11 +116,11 @@ export const en = {
   errorUnknown: 'Something went wrong. Try again.',
   errorCheckoutMissing: "We couldn't find this checkout. Reload the page to start again.",
   errorConfig: 'This page is not set up for split shipping. The site owner can find the details in the browser console.',
-  configNeedsToken: "For the site owner: graphql-endpoint is set without storefront-token. Set storefront-token to a storefront token that allows this page as an origin.",
-  configNeedsEndpoint: "For the site owner: storefront-token is set without graphql-endpoint. Set graphql-endpoint to the store GraphQL URL, ending in /graphql.",
-  configNeedsCheckoutId: "For the site owner: the GraphQL connection needs checkout-id. Set checkout-id to the cart id this storefront holds.",
-  configBadEndpoint: "For the site owner: graphql-endpoint “{endpoint}” is not a web address. Set it to the store GraphQL URL, ending in /graphql.",
-  configRestCrossOrigin: "For the site owner: the store REST API at {host} cannot be reached from another site. Set graphql-endpoint, storefront-token and checkout-id, or serve /api/storefront from this site.",
+  configNeedsToken: 'Site owner: set storefront-token (a storefront token that allows this origin) with graphql-endpoint.',
+  configNeedsEndpoint: 'Site owner: set graphql-endpoint (the store URL ending in /graphql) with storefront-token.',
+  configNeedsCheckoutId: 'Site owner: set checkout-id (the cart id) to use graphql-endpoint.',
+  configBadEndpoint: 'Site owner: graphql-endpoint “{endpoint}” is not a web address; use the store URL ending in /graphql.',
+  configRestCrossOrigin: 'Site owner: the store REST API at {host} does not answer other sites. Set graphql-endpoint, storefront-token and checkout-id, or serve /api/storefront here.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

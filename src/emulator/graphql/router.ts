@@ -73,49 +73,48 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
 
     const started = performance.now();
     const entry = log.start(req.method ?? 'POST', url);
-    const send = (status: number, body: unknown) => {
+    /** Answers and logs; true, as a router returns for a request it handled. */
+    const send = (status: number, body: unknown): true => {
       entry.status = status;
       entry.durationMs = Math.round(performance.now() - started);
       sendJson(res, status, body);
+      return true;
     };
-    if (req.method !== 'POST') return send(405, { errors: [{ message: `${req.method} is not supported on /graphql; send POST with { query, variables }.` }] }), true;
+    if (req.method !== 'POST') return send(405, { errors: [{ message: `${req.method} is not supported on /graphql; send POST with { query, variables }.` }] });
     if (!allowed) {
-      return (
-        send(403, {
-          errors: [{ message: "'Origin' header invalid: The 'Origin' request header value did not match the allowed origin set in the JWT auth token. Please generate a token that is valid for this origin." }],
-        }),
-        true
-      );
+      return send(403, {
+        errors: [{ message: "'Origin' header invalid: The 'Origin' request header value did not match the allowed origin set in the JWT auth token. Please generate a token that is valid for this origin." }],
+      });
     }
     const auth = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
-    if (!auth) return send(401, { errors: [{ message: 'GraphQL credentials were missing. No token was sent.' }] }), true;
+    if (!auth) return send(401, { errors: [{ message: 'GraphQL credentials were missing. No token was sent.' }] });
     if (auth !== deps.storefrontToken) {
       const message = auth.split('.').length === 3 ? 'GraphQL invalid credentials. JWT signature is invalid' : 'GraphQL invalid credentials. String is not a JWT';
-      return send(401, { errors: [{ message }] }), true;
+      return send(401, { errors: [{ message }] });
     }
 
     let body: unknown;
     try {
       body = await readJson(req);
     } catch {
-      return send(400, { errors: [{ message: 'The request body is not valid JSON.' }] }), true;
+      return send(400, { errors: [{ message: 'The request body is not valid JSON.' }] });
     }
     const { query, variables, operationName } = (typeof body === 'object' && body !== null ? body : {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || query.trim() === '') return send(200, { errors: [{ message: 'Send a GraphQL document as "query".' }] }), true;
+    if (typeof query !== 'string' || query.trim() === '') return send(200, { errors: [{ message: 'Send a GraphQL document as "query".' }] });
 
     let document: DocumentNode;
     try {
       document = parse(query);
     } catch (error) {
-      return send(200, { errors: [error instanceof GraphQLError ? error.toJSON() : { message: String(error) }] }), true;
+      return send(200, { errors: [error instanceof GraphQLError ? error.toJSON() : { message: String(error) }] });
     }
     const invalid = validate(schema, document);
     if (invalid.length > 0) {
       entry.errorCodes = invalid.map(() => 'GRAPHQL_VALIDATION_FAILED');
-      return send(200, { errors: invalid.map((e) => e.toJSON()) }), true;
+      return send(200, { errors: invalid.map((e) => e.toJSON()) });
     }
     const tooMany = oneMutationRule(document, typeof operationName === 'string' ? operationName : undefined);
-    if (tooMany) return send(200, { errors: [{ message: tooMany }] }), true;
+    if (tooMany) return send(200, { errors: [{ message: tooMany }] });
 
     const session = readCookie(req, sessionCookie);
     const context = new RequestContext(entry, faults, checkouts);
@@ -153,7 +152,7 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
         ...(typeof operationName === 'string' ? { operationName } : {}),
       });
     } catch (error) {
-      return send(200, { errors: [{ message: String(error) }] }), true;
+      return send(200, { errors: [{ message: String(error) }] });
     }
     const fault = result.errors?.map((e) => e.originalError).find((e): e is FaultSignal => e instanceof FaultSignal);
     if (fault?.kind === 'timeout') {
@@ -165,12 +164,11 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
     }
     if (fault?.kind === 'error') {
       entry.fault = 'error';
-      return send(500, { errors: [{ message: 'Internal Server Error' }] }), true;
+      return send(500, { errors: [{ message: 'Internal Server Error' }] });
     }
     if (result.errors?.some((e) => e.extensions.code === 'CONFLICT' && e.extensions.injected)) entry.fault = 'conflict';
     if (result.errors) entry.errorCodes = result.errors.map((e) => String(e.extensions.code ?? 'GRAPHQL_ERROR'));
-    send(200, { ...(result.errors ? { errors: result.errors.map((e) => ({ ...e.toJSON(), extensions: publicExtensions(e) })) } : {}), data: result.data ?? null });
-    return true;
+    return send(200, { ...(result.errors ? { errors: result.errors.map((e) => ({ ...e.toJSON(), extensions: publicExtensions(e) })) } : {}), data: result.data ?? null });
   };
 }
 

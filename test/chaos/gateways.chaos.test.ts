@@ -1,4 +1,5 @@
-// CI's chaos pass: `npm run chaos`'s runs, 200 per gateway (the README shows the 1,000-run table).
+// CI's chaos pass, `npm test`'s last stage (alone, so no other test competes with it for the two
+// cores): `npm run chaos`'s runs, 200 per gateway (the README shows the 1,000-run table).
 // Every run must end with no destination duplicated, no unit over-allocated, no destination lost.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

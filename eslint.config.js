@@ -66,13 +66,14 @@ export default tseslint.config(
   // The layers of DESIGN.md, enforced: what each folder may import.
   ...layers({
     'src/core/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/events/**', '**/i18n/**', '**/emulator/**', 'lit', 'lit/*', '@bigcommerce/*'],
-    'src/sync/**': ['**/controllers/**', '**/components/**', '**/emulator/**', '**/gateway/sdk-gateway*', '**/gateway/index*', 'lit', 'lit/*', '@bigcommerce/*'],
-    'src/gateway/**': ['**/sync/**', '**/controllers/**', '**/components/**', '**/emulator/**', 'lit', 'lit/*'],
+    'src/sync/**': ['**/controllers/**', '**/components/**', '**/emulator/**', '**/gateway/sdk-gateway*', '**/gateway/graphql-gateway*', '**/gateway/index*', 'lit', 'lit/*', '@bigcommerce/*'],
+    // The GraphQL gateway speaks plain fetch: the `graphql` package is the emulator's alone.
+    'src/gateway/**': ['**/sync/**', '**/controllers/**', '**/components/**', '**/emulator/**', 'lit', 'lit/*', 'graphql', 'graphql/*'],
     'src/controllers/**': ['**/components/**', '**/emulator/**', '**/gateway/sdk-gateway*', '**/gateway/index*', '@bigcommerce/*'],
     'src/events/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/emulator/**', '@bigcommerce/*'],
     'src/i18n/**': ['**/sync/**', '**/gateway/**', '**/controllers/**', '**/components/**', '**/emulator/**', '@bigcommerce/*'],
     // Elements render state and report edits: no SDK, no gateway (a define file picks one), no engine.
-    'src/components/**': ['**/gateway/sdk-gateway*', '**/gateway/index*', '**/sync/engine*', '**/emulator/**', '@bigcommerce/*'],
+    'src/components/**': ['**/gateway/sdk-gateway*', '**/gateway/graphql-gateway*', '**/gateway/deferred-gateway*', '**/gateway/index*', '**/sync/engine*', '**/emulator/**', '@bigcommerce/*'],
     // The emulator is Node-only: a browser page may read its admin API's types, nothing else.
     'demo/**': ['**/emulator/**'],
   }),

@@ -17,7 +17,8 @@ export function emulatorPlugin(options: Parameters<typeof createEmulator>[0] = {
     server.httpServer?.once('listening', () => {
       server.config.logger.info(
         `\n  Storefront API emulator mounted: /api/storefront, /internalapi, /__emulator\n` +
-          `  Management API: /stores/${emulator.storeHash}/v2  (X-Auth-Token: ${emulator.managementToken})\n`,
+          `  Management API: /stores/${emulator.storeHash}/v2  (X-Auth-Token: ${emulator.managementToken})\n` +
+          `  GraphQL Storefront API: /graphql  (Authorization: Bearer ${emulator.storefrontToken})\n`,
       );
     });
     server.httpServer?.once('close', () => emulator.close());

@@ -4,6 +4,7 @@
 //                           define entry, the React entry, and the emulator for its bin
 //   dist/split-ship.js      one file with everything (lit and the SDK's /essential entry) for a
 //                           theme's <script type="module">; its size and SRI hash are printed
+//   dist/split-ship-headless.js  the same with the GraphQL gateway, for a headless storefront
 //   custom-elements.json    the custom elements manifest, from the elements' JSDoc
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { singleFileConfig, sri } from './single-file.mjs';
+import { singleFileConfig, singleFiles, sri } from './single-file.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -28,14 +29,17 @@ rmSync(dist, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 chmodSync(join(dist, 'emulator', 'cli.js'), 0o755);
 
-// 2. The single file.
-await build(singleFileConfig(root));
+// 2. The single files (REST; REST and GraphQL).
+await build(singleFileConfig(root, 'rest'));
+await build(singleFileConfig(root, 'headless'));
 
 // 3. The manifest.
 run(bin('cem'), ['analyze', '--quiet']);
 
-const file = readFileSync(join(dist, 'split-ship.js'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\ndist/split-ship.js  ${kb(file.length)}, ${kb(gzipSync(file, { level: 9 }).length)} gzip`);
-console.log(`  integrity="${sri(file)}"`);
+for (const name of Object.values(singleFiles)) {
+  const file = readFileSync(join(dist, name));
+  console.log(`\ndist/${name}  ${kb(file.length)}, ${kb(gzipSync(file, { level: 9 }).length)} gzip`);
+  console.log(`  integrity="${sri(file)}"`);
+}
 console.log(`dist/ (ESM + .d.ts), custom-elements.json written. \`npm run size\` checks the budgets.`);

@@ -1,5 +1,6 @@
-// The single-file bundle (dist/split-ship.js) and its SRI hash, shared by `npm run build` and
-// `npm run size`.
+// The single files and their SRI hashes, shared by `npm run build` and `npm run size`:
+//   dist/split-ship.js           a Stencil theme's or a checkout's one file: the REST API only
+//   dist/split-ship-headless.js  the same plus the GraphQL gateway, for a headless storefront
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -8,26 +9,45 @@ export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** Vite (library mode) configuration of the single file: everything in one module, minified. */
-export function singleFileConfig(rootDir, outDir = join(rootDir, 'dist')) {
+export const singleFiles = { rest: 'split-ship.js', headless: 'split-ship-headless.js' };
+
+/**
+ * Leaves the GraphQL gateway out of the REST file: the build flag says so (the widget then tells a
+ * page that sets graphql-endpoint to load the headless file) and the gateway becomes a stub.
+ */
+const restOnly = {
+  name: 'split-ship-rest-only',
+  load(id) {
+    const path = id.replace(/\\/g, '/');
+    if (path.endsWith('/src/controllers/build.ts')) return 'export const graphqlIncluded = false;';
+    if (path.endsWith('/src/gateway/graphql-gateway.ts')) {
+      return "export function connectGraphQL() { throw new Error('split-ship.js has no GraphQL gateway: load split-ship-headless.js'); }";
+    }
+    return null;
+  },
+};
+
+/** Vite configuration of one single file: everything in one module, minified. */
+export function singleFileConfig(rootDir, kind = 'rest', outDir = join(rootDir, 'dist')) {
   return {
     configFile: false,
     root: rootDir,
     logLevel: 'warn',
     publicDir: false,
+    plugins: kind === 'rest' ? [restOnly] : [],
     build: {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      // The SDK alone is ~210 KB gzip; Vite's 500 KB warning is about minified bytes, expected here.
+      // The SDK alone is ~180 KB gzip; Vite's 500 KB warning is about minified bytes, expected here.
       chunkSizeWarningLimit: 1200,
       // Not library mode: there Vite leaves whitespace in ES output (to keep pure annotations).
       rolldownOptions: {
         input: join(rootDir, 'src/define.ts'),
         preserveEntrySignatures: 'strict',
         // The translations are dynamic imports; a script tag gets one file, so they come inline.
-        output: { format: 'es', entryFileNames: 'split-ship.js', codeSplitting: false },
+        output: { format: 'es', entryFileNames: singleFiles[kind], codeSplitting: false },
       },
     },
   };

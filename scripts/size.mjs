@@ -24,7 +24,7 @@ async function chunks(config) {
 
 const external = [/^@bigcommerce\/checkout-sdk/, /^lit($|\/)/, /^@lit\//, /^react($|\/)/];
 const elementOnly = (entry) => {
-  const config = singleFileConfig(root);
+  const config = singleFileConfig(root, 'headless');
   return {
     ...config,
     build: {
@@ -36,7 +36,7 @@ const elementOnly = (entry) => {
 
 /** One minified bundle of `source` (a module's text), with `externals` left out. */
 async function weigh(source, externals = []) {
-  const config = singleFileConfig(root);
+  const config = singleFileConfig(root, 'headless');
   const id = '\0split-ship-size-entry.js';
   const [chunk] = await chunks({
     ...config,
@@ -52,13 +52,19 @@ rows.push({ what: 'element code: split-ship/define (no lit, no SDK)', bytes: ele
 for (const c of lazy) rows.push({ what: `  + ${c.fileName.replace(/-[\w-]{8}\.js$/, '')} (loaded when used)`, bytes: c.code.length, gz: gzip(c.code) });
 const [react] = await chunks(elementOnly('src/react/index.ts'));
 rows.push({ what: 'split-ship/react (no React, no @lit/react)', bytes: react.code.length, gz: gzip(react.code) });
-const [single] = await chunks(singleFileConfig(root));
+const [single] = await chunks(singleFileConfig(root, 'rest'));
+const [headlessFile] = await chunks(singleFileConfig(root, 'headless'));
 // A tree-shaken-away define (a `sideEffects` slip) would pass every budget with an empty file.
 if (!single.code.includes('split-ship-destination') || !elementEntry.code.includes('customElements')) {
   console.error('The bundles do not register the elements: check `sideEffects` in package.json.');
   process.exit(1);
 }
-rows.push({ what: 'single file: dist/split-ship.js', bytes: single.code.length, gz: gzip(single.code), budget: budgets.singleFile });
+rows.push({ what: 'single file: dist/split-ship.js (REST)', bytes: single.code.length, gz: gzip(single.code), budget: budgets.singleFile });
+rows.push({ what: 'single file: dist/split-ship-headless.js (REST and GraphQL)', bytes: headlessFile.code.length, gz: gzip(headlessFile.code) });
+if (/graphql-gateway|addCheckoutShippingConsignments/.test(single.code)) {
+  console.error('The REST single file carries the GraphQL gateway.');
+  process.exit(1);
+}
 
 // The emulator (Node only) and its dependencies never reach a browser file.
 const nodeOnly = Object.keys(single.modules).filter((id) => /\/src\/emulator\/|node_modules\/(country-region-data|postcode-validator)\/|^node:/.test(id));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, size budgets, Node tests, browser tests, end-to-end tests — in that order,
+// `npm test`: type check, lint, size budgets, Node tests, browser tests, end-to-end tests, the
+// chaos pass — in that order,
 // stopping at the first failure. The last line is always `N passed, N failed` (CI reads it).
 //
 //   node scripts/test.mjs                 every stage
@@ -37,7 +38,7 @@ function countNodeRunner(output) {
 function nodeTestStage(name, suffix, timeoutMs) {
   return {
     name,
-    needsBrowser: name === 'e2e',
+    needsBrowser: name === 'e2e' || name === 'chaos',
     files: () => testFiles(suffix),
     command: (files) => [
       process.execPath,
@@ -86,6 +87,9 @@ const stages = [
     },
   },
   nodeTestStage('e2e', '.e2e.test.ts', 300_000),
+  // 200 seeded chaos runs per gateway (REST in Chromium, GraphQL in Node): a stage of its own, after
+  // the end-to-end tests, so its CPU does not slow their fault-injected waits.
+  nodeTestStage('chaos', '.chaos.test.ts', 300_000),
 ];
 
 function run(file, args, extraEnv) {

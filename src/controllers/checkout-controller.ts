@@ -22,9 +22,11 @@ import {
   type ShippingCountry,
 } from '../core/index.js';
 import { SplitShipChangeEvent, SplitShipCompleteEvent, SplitShipErrorEvent, type SplitShipChangeDetail } from '../events/index.js';
-import type { Connect, ConnectOptions } from '../gateway/gateway.js';
+import { deferredGateway } from '../gateway/deferred-gateway.js';
+import type { CheckoutGateway, Connect, ConnectOptions } from '../gateway/gateway.js';
 import { defaultStorage, SyncEngine, type KeyValueStorage, type SyncState } from '../sync/index.js';
 import { noDrafts, pruneDrafts, readDrafts, writeDrafts, type AddressDraft, type Drafts, type ShippingMode } from './drafts.js';
+import { ConfigError, configProblem } from './config.js';
 import { isReady } from './reasons.js';
 
 /** How long the engine waits for the shopper to stop stepping or typing a quantity before writing. */
@@ -48,6 +50,11 @@ export class CheckoutController implements ReactiveController {
   drafts: Drafts = noDrafts;
   /** Set when the element could not start at all (no gateway for its configuration). */
   startError: Error | null = null;
+
+  /** The start error when it is a configuration the widget can name (what to set). */
+  get configError(): ConfigError | null {
+    return this.startError instanceof ConfigError ? this.startError : null;
+  }
 
   private engine: SyncEngine | null = null;
   private readonly storage: KeyValueStorage | null;
@@ -81,7 +88,7 @@ export class CheckoutController implements ReactiveController {
   }
 
   private keyOf(config: ConnectOptions): string {
-    return JSON.stringify([config.checkoutId ?? null, config.host ?? null]) + (config.service ? ':shared' : '');
+    return JSON.stringify([config.checkoutId ?? null, config.host ?? null, config.graphqlEndpoint ?? null, config.storefrontToken ?? null, config.customerAccessToken ?? null]) + (config.service ? ':shared' : '');
   }
 
   private start(): void {
@@ -90,10 +97,10 @@ export class CheckoutController implements ReactiveController {
     this.configKey = this.keyOf(config);
     this.state = null;
     this.startError = null;
-    const connect = this.options.connect();
     try {
-      if (!connect) throw new Error('split-ship has no way to reach the checkout: import "split-ship/define" (or set SplitShip.connect) before the element connects.');
-      this.engine = new SyncEngine({ gateway: connect(config), storage: this.storage });
+      const problem = configProblem(config, globalThis.location?.origin ?? 'http://localhost');
+      if (problem) throw problem;
+      this.engine = new SyncEngine({ gateway: this.gatewayFor(config), storage: this.storage });
     } catch (error) {
       this.startError = error instanceof Error ? error : new Error(String(error));
       this.host.dispatchEvent(new SplitShipErrorEvent({ error: { kind: 'config', message: this.startError.message } }));
@@ -105,6 +112,17 @@ export class CheckoutController implements ReactiveController {
       if (this.engine === engine) this.onState(state);
     });
     void engine.load();
+  }
+
+  /**
+   * The GraphQL gateway when the element names a GraphQL endpoint, loaded on demand so a
+   * storefront on the REST API never downloads it; else what the define entry chose.
+   */
+  private gatewayFor(config: ConnectOptions): CheckoutGateway {
+    if (config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
+    const connect = this.options.connect();
+    if (!connect) throw new Error('split-ship has no way to reach the checkout: import "split-ship/define" (or set SplitShip.connect) before the element connects.');
+    return connect(config);
   }
 
   private stop(): void {

@@ -14,6 +14,8 @@ export interface AdminDeps {
   faults: Faults;
   log: RequestLog;
   reset(): void;
+  /** What a GraphQL client needs: the token and the origins it allows. */
+  graphql: { storefrontToken: string; corsOrigins: readonly string[] };
 }
 
 /** Everything a test may want to see at once. */
@@ -24,7 +26,7 @@ const allIncludes = new Set([
   'customer',
 ]);
 
-export function createAdminRouter({ catalog, checkouts, faults, log, reset }: AdminDeps): Router {
+export function createAdminRouter({ catalog, checkouts, faults, log, reset, graphql }: AdminDeps): Router {
   return async (req, res, url) => {
     const path = url.pathname;
     if (!path.startsWith('/__emulator/')) return false;
@@ -34,6 +36,9 @@ export function createAdminRouter({ catalog, checkouts, faults, log, reset }: Ad
       switch (route) {
         case 'GET /catalog':
           sendJson(res, 200, catalogView(catalog));
+          return true;
+        case 'GET /graphql':
+          sendJson(res, 200, { endpoint: '/graphql', ...graphql });
           return true;
         case 'POST /reset':
           reset();

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx split-ship-emulator --port 8787 [--static DIR [--header 'Name: value']] [--latency ms] [--jitter ms] [--seed n] [--host h]`
+// `npx split-ship-emulator --port 8787 [--static DIR [--header 'Name: value']] [--latency ms] [--jitter ms]
+//   [--seed n] [--host h] [--cors-origin http://localhost:3000 …] [--storefront-token t]`
 // (in this repository: `npm run emulator -- …`)
 import { parseArgs } from 'node:util';
 import { startEmulatorServer } from './server.js';
@@ -14,6 +15,9 @@ const { values } = parseArgs({
     static: { type: 'string' },
     header: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
+    // Repeatable: the origins /graphql answers CORS for (the storefront token's allowed_cors_origins).
+    'cors-origin': { type: 'string', multiple: true },
+    'storefront-token': { type: 'string' },
   },
 });
 
@@ -25,7 +29,9 @@ if (values.help) {
   --static DIR    also serve the files in DIR, so a page and the API share one origin
   --header 'N: V' add a header to those files (repeatable; try a Content-Security-Policy)
   --latency MS    add MS to every answer; --jitter MS adds up to MS more at random
-  --seed N        the seed of the catalog's ids and of the faults' randomness`);
+  --seed N        the seed of the catalog's ids and of the faults' randomness
+  --cors-origin O the origins /graphql answers CORS for (repeatable; REST stays same-origin)
+  --storefront-token T  the bearer token /graphql accepts (one is made up and printed otherwise)`);
   process.exit(0);
 }
 
@@ -63,6 +69,16 @@ if (values.header?.length) {
   }
   options.staticOptions = { headers };
 }
+const corsOrigins = values['cors-origin'] ?? [];
+for (const origin of corsOrigins) {
+  // BigCommerce refuses a trailing slash or a path in allowed_cors_origins; so does the emulator.
+  if (!/^https?:\/\/[^/]+$/.test(origin)) {
+    console.error(`--cors-origin must be an origin such as http://localhost:3000 (no path, no trailing slash), got "${origin}"`);
+    process.exit(2);
+  }
+}
+options.corsOrigins = corsOrigins;
+if (values['storefront-token']) options.storefrontToken = values['storefront-token'];
 
 const server = await startEmulatorServer(options);
 console.log(`split-ship emulator listening on ${server.url}`);
@@ -70,6 +86,8 @@ if (values.static) console.log(`  Files:           ${server.url}/  (from ${value
 console.log(`  Storefront API:  ${server.url}/api/storefront  (create a cart: POST /api/storefront/carts)`);
 console.log(`  Admin API:       ${server.url}/__emulator/  (catalog, reset, requests, faults)`);
 console.log(`  Management API:  ${server.url}/stores/${server.emulator.storeHash}/v2  X-Auth-Token: ${server.emulator.managementToken}`);
+console.log(`  GraphQL:         ${server.url}/graphql  Authorization: Bearer ${server.emulator.storefrontToken}`);
+console.log(`                   CORS for: ${corsOrigins.length ? corsOrigins.join(', ') : 'no other origin (add --cors-origin)'}; the REST endpoints stay same-origin`);
 
 const stop = () => void server.close().then(() => process.exit(0));
 process.once('SIGINT', stop);

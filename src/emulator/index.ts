@@ -8,6 +8,7 @@ import { checkoutView } from './checkout-view.js';
 import { Checkouts } from './checkouts.js';
 import { Customers } from './customers.js';
 import { Faults } from './faults.js';
+import { createGraphqlRouter } from './graphql/router.js';
 import { HttpError, problem, sendError, type Router } from './http.js';
 import { createManagementRouter } from './management/index.js';
 import type { CheckoutRegistry } from './registry.js';
@@ -23,6 +24,10 @@ export interface EmulatorOptions {
   managementToken?: string;
   /** Default 'splitship'. */
   storeHash?: string;
+  /** The storefront token POST /graphql requires as `Authorization: Bearer …` (default: a fixed emulator token). */
+  storefrontToken?: string;
+  /** Origins /graphql answers CORS for (the token's allowed_cors_origins); none by default. */
+  corsOrigins?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -35,6 +40,14 @@ export interface Emulator {
   close(): void;
   readonly managementToken: string;
   readonly storeHash: string;
+  readonly storefrontToken: string;
+  readonly corsOrigins: readonly string[];
+}
+
+/** A JWT-shaped storefront token naming the origins it allows (the emulator checks it by equality). */
+export function emulatorStorefrontToken(corsOrigins: readonly string[]): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: 'split-ship-emulator', cid: [1], cors: corsOrigins })}.emulator`;
 }
 
 const allIncludes = new Set(['consignments.availableShippingOptions', 'cart.lineItems.physicalItems.options', 'cart.lineItems.digitalItems.options']);
@@ -43,6 +56,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const seed = options.seed ?? 1;
   const managementToken = options.managementToken ?? 'split-ship-demo-token';
   const storeHash = options.storeHash ?? 'splitship';
+  const corsOrigins = [...(options.corsOrigins ?? [])];
+  const storefrontToken = options.storefrontToken ?? emulatorStorefrontToken(corsOrigins);
   const catalog = createCatalog();
   const shipping = createShippingStore();
   const checkouts = new Checkouts(catalog, shipping);
@@ -88,7 +103,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const routers: Router[] = [
-    createAdminRouter({ catalog, checkouts, faults, log, reset }),
+    createGraphqlRouter({ checkouts, faults, log, hanging, sessions, storefrontToken, corsOrigins }),
+    createAdminRouter({ catalog, checkouts, faults, log, reset, graphql: { storefrontToken, corsOrigins } }),
     createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers }),
     logged(log, `/stores/${storeHash}/`, management),
   ];
@@ -96,6 +112,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     managementToken,
     storeHash,
+    storefrontToken,
+    corsOrigins,
     reset,
     close() {
       for (const res of hanging) res.socket?.destroy();
@@ -107,7 +125,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         for (const router of routers) {
           if (await router(req, res, url)) return;
         }
-        if (next && !url.pathname.startsWith('/__emulator/') && !url.pathname.startsWith('/stores/')) next();
+        if (next && !url.pathname.startsWith('/__emulator/') && !url.pathname.startsWith('/stores/') && url.pathname !== '/graphql') next();
         else sendError(res, problem(404, 'Not found', `The emulator has no route ${req.method} ${url.pathname}.`));
       })().catch((error: unknown) => {
         options.log?.(`emulator error on ${req.method} ${url.pathname}: ${String(error)}`);

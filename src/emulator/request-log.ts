@@ -15,6 +15,10 @@ export interface LoggedRequest {
   fault?: FaultKind;
   /** For a write that timed out: whether it was applied before it hung. */
   applied?: boolean;
+  /** POST /graphql: the mutation field it ran, or 'checkout' for a read. */
+  operation?: string;
+  /** POST /graphql: the `extensions.code` of each error it answered (HTTP 200 with errors). */
+  errorCodes?: string[];
 }
 
 export class RequestLog {

@@ -69,6 +69,12 @@ export interface ConnectOptions {
   readonly host?: string;
   /** An existing checkout service of the page's to share (for the SDK gateway). */
   readonly service?: unknown;
+  /** The store's GraphQL Storefront endpoint: with a storefront token, the GraphQL gateway is used. */
+  readonly graphqlEndpoint?: string;
+  /** A storefront token that allows this page's origin (GraphQL gateway). */
+  readonly storefrontToken?: string;
+  /** A signed-in shopper's customer access token (GraphQL gateway, optional). */
+  readonly customerAccessToken?: string;
 }
 
 /** Makes the gateway a widget talks through; the define entry chooses which one. */

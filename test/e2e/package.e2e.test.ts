@@ -37,13 +37,14 @@ let emulator: ChildProcess;
 let origin: string;
 let browser: Browser;
 let integrity: string;
+let headlessIntegrity: string;
 let stencilPage: (cartId: string) => string;
 let customPage: (checkoutId: string) => string;
 
 const policy = (hash: string) =>
   [
     "default-src 'self'",
-    `script-src 'self' '${hash}'`,
+    `script-src 'self' ${hash}`,
     "style-src 'self'",
     "connect-src 'self'",
     "img-src 'self' data:",
@@ -63,19 +64,25 @@ before(async () => {
   sh('npm', ['install', '--prefer-offline', '--no-package-lock', join(work, packed.filename), locked('react'), locked('react-dom'), locked('esbuild')], project);
 
   // 2. The pages: an app bundle of the define entry, the single file, a React page.
-  for (const file of ['esm.js', 'single.js', 'react.jsx', 'page.js']) copyFileSync(join(pages, file), join(project, file));
+  for (const file of ['esm.js', 'single.js', 'headless.js', 'react.jsx', 'page.js']) copyFileSync(join(pages, file), join(project, file));
   const esbuild = join(project, 'node_modules', '.bin', 'esbuild');
   sh(esbuild, ['esm.js', '--bundle', '--format=esm', '--minify', '--outfile=public/esm.bundle.js'], project);
   sh(esbuild, ['react.jsx', '--bundle', '--format=esm', '--minify', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--outfile=public/react.bundle.js'], project);
   copyFileSync(join(project, 'node_modules', 'split-ship', 'dist', 'split-ship.js'), join(site, 'split-ship.js'));
+  copyFileSync(join(project, 'node_modules', 'split-ship', 'dist', 'split-ship-headless.js'), join(site, 'split-ship-headless.js'));
   copyFileSync(join(project, 'single.js'), join(site, 'single.js'));
+  copyFileSync(join(project, 'headless.js'), join(site, 'headless.js'));
   copyFileSync(join(project, 'page.js'), join(site, 'page.js'));
-  integrity = `sha384-${createHash('sha384').update(readFileSync(join(site, 'split-ship.js'))).digest('base64')}`;
+  const hash = (file: string) => `sha384-${createHash('sha384').update(readFileSync(join(site, file))).digest('base64')}`;
+  integrity = hash('split-ship.js');
+  headlessIntegrity = hash('split-ship-headless.js');
   const template = readFileSync(join(pages, 'page.html'), 'utf8');
   const page = (name: string, scripts: string, markup = '') => writeFileSync(join(site, name), template.replace('<!--SCRIPTS-->', scripts).replace('<!--MARKUP-->', markup));
   page('esm.html', '<script type="module" src="esm.bundle.js"></script>');
   page('single.html', `<script type="module" src="split-ship.js" integrity="${integrity}" crossorigin="anonymous"></script>\n    <script type="module" src="single.js"></script>`, '<split-ship></split-ship>');
   page('react.html', '<script type="module" src="react.bundle.js"></script>');
+  page('headless.html', `<script type="module" src="split-ship-headless.js" integrity="${headlessIntegrity}" crossorigin="anonymous"></script>\n    <script type="module" src="headless.js"></script>`, '<split-ship></split-ship>');
+  page('rest-with-graphql.html', `<script type="module" src="split-ship.js" integrity="${integrity}" crossorigin="anonymous"></script>\n    <script type="module" src="headless.js"></script>`, '<split-ship></split-ship>');
 
   // The guides' code (docs/guides/), written out as a reader would.
   const stencil = guideFiles('stencil-cart-page.md');
@@ -106,7 +113,7 @@ before(async () => {
   writeFileSync(join(project, 'storefront.html'), headless['storefront.html']!);
 
   // 3. The installed bin serves them beside the API, under the policy.
-  emulator = spawn(join(project, 'node_modules', '.bin', 'split-ship-emulator'), ['--port', '0', '--static', site, '--header', `Content-Security-Policy: ${policy(integrity)}`], { cwd: project });
+  emulator = spawn(join(project, 'node_modules', '.bin', 'split-ship-emulator'), ['--port', '0', '--static', site, '--header', `Content-Security-Policy: ${policy(`'${integrity}' '${headlessIntegrity}'`)}`], { cwd: project });
   origin = await announced(emulator, /listening on (http:\/\/\S+)/);
   browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
 });
@@ -189,7 +196,7 @@ async function consignmentCities(checkoutId: string): Promise<string[]> {
 describe('the packed package, installed in a fresh project', () => {
   it('holds the built files, the manifest, README and licence, and no tests, demo, sources or source maps', () => {
     const files = packed.files.map((f) => f.path);
-    for (const wanted of ['dist/define.js', 'dist/define.d.ts', 'dist/index.js', 'dist/react/index.js', 'dist/split-ship.js', 'dist/emulator/cli.js', 'dist/components/split-ship/split-ship.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const wanted of ['dist/split-ship-headless.js', 'dist/define.js', 'dist/define.d.ts', 'dist/index.js', 'dist/react/index.js', 'dist/split-ship.js', 'dist/emulator/cli.js', 'dist/components/split-ship/split-ship.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) {
       assert.ok(files.includes(wanted), `the tarball has ${wanted}`);
     }
     const unwanted = files.filter((f) => /^(test|demo|src|bench|scripts)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -235,6 +242,26 @@ describe('the packed package, installed in a fresh project', () => {
     const { page, violations, checkoutId } = await splitOn('react.html');
     assert.deepEqual(violations, []);
     assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
+    await page.close();
+  });
+
+  it('the headless single file completes a split over the GraphQL Storefront API under the same policy', async () => {
+    const { endpoint, storefrontToken } = await api<{ endpoint: string; storefrontToken: string }>('GET', '/__emulator/graphql');
+    const { page, violations, checkoutId } = await splitOn((id) => `headless.html?checkout=${id}&endpoint=${encodeURIComponent(new URL(endpoint, origin).href)}&token=${storefrontToken}`);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
+    const log = await api<{ requests: { path: string }[] }>('GET', `/__emulator/requests?checkoutId=${checkoutId}`);
+    assert.ok(log.requests.some((r) => r.path === '/graphql'), 'it spoke GraphQL');
+    await page.close();
+  });
+
+  it('the REST single file given graphql-endpoint says to load the headless file, and sends nothing', async () => {
+    const checkoutId = await cart();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/rest-with-graphql.html?checkout=${checkoutId}&endpoint=${encodeURIComponent(`${origin}/graphql`)}&token=t`);
+    await page.getByText('split-ship.js speaks the REST API only. Load split-ship-headless.js to use graphql-endpoint.').waitFor();
+    const log = await api<{ requests: unknown[] }>('GET', `/__emulator/requests?checkoutId=${checkoutId}`);
+    assert.equal(log.requests.length, 0);
     await page.close();
   });
 

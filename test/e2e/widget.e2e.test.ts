@@ -50,9 +50,12 @@ describe('a shopper splits the demo cart with <split-ship>', () => {
     await waitForShippingComplete(page);
     assert.equal((await consignmentWrites()).length, floor + 1, 'the floor plus one for the one change of a saved destination');
 
-    const seen = await events();
     type Complete = { checkout: { consignments: { address: { city: string }; selectedShippingOption: { id: string } }[] } };
-    const complete = seen.filter((e) => e.type === 'split-ship-complete').at(-1)!.detail as Complete;
+    const lastComplete = async () => (await events()).filter((e) => e.type === 'split-ship-complete').at(-1)?.detail as Complete | undefined;
+    // The Continue button can be enabled a moment before the event for the choice arrives (under load).
+    await until('split-ship-complete reports the chosen option', async () => (await lastComplete())?.checkout.consignments.find((c) => c.address.city === 'Denver')?.selectedShippingOption.id === chosen);
+    const seen = await events();
+    const complete = (await lastComplete())!;
     assert.equal(complete.checkout.consignments.length, 3);
     assert.equal(complete.checkout.consignments.find((c) => c.address.city === 'Denver')!.selectedShippingOption.id, chosen);
     const change = seen.filter((e) => e.type === 'split-ship-change').at(-1)!.detail as { complete: boolean; unallocated: number; destinations: unknown[] };

@@ -45,9 +45,36 @@ export async function requestLog(checkoutId: string): Promise<LoggedRequest[]> {
   return body.requests;
 }
 
-/** Consignment writes the checkout received (POST, PUT, DELETE on /consignments). */
+/** The REST verb a GraphQL consignment mutation stands for. */
+const graphqlVerbs: Readonly<Record<string, string>> = {
+  addCheckoutShippingConsignments: 'POST',
+  updateCheckoutShippingConsignment: 'PUT',
+  selectCheckoutShippingOption: 'PUT',
+  deleteCheckoutConsignment: 'DELETE',
+};
+
+/**
+ * Consignment writes the checkout received: POST, PUT, DELETE on /consignments, and the GraphQL
+ * mutations as the REST verb each stands for (add = POST, update and select = PUT, delete = DELETE).
+ */
 export function consignmentWrites(log: readonly LoggedRequest[]): LoggedRequest[] {
-  return log.filter((r) => r.method !== 'GET' && r.path.includes('/consignments'));
+  return log.flatMap((r) => {
+    if (r.path === '/graphql') {
+      const verb = r.operation ? graphqlVerbs[r.operation] : undefined;
+      return verb ? [{ ...r, method: verb }] : [];
+    }
+    return r.method !== 'GET' && r.path.includes('/consignments') ? [r] : [];
+  });
+}
+
+/** A request the store refused by its rules: REST's 422, GraphQL's UNPROCESSABLE_ENTITY error. */
+export function refusedByRules(r: LoggedRequest): boolean {
+  return r.status === 422 || (r.errorCodes ?? []).includes('UNPROCESSABLE_ENTITY');
+}
+
+/** The emulator's GraphQL endpoint and storefront token (same origin in browser tests). */
+export async function graphqlAccess(): Promise<{ endpoint: string; storefrontToken: string }> {
+  return json(await fetch('/__emulator/graphql'));
 }
 
 /** The checkout as the emulator holds it, without faults or logging. */

@@ -75,6 +75,16 @@ export class SplitShip extends SplitShipElement {
   @property() locale: string | undefined;
   /** The Storefront API's origin or base path, for a headless storefront's same-origin proxy. */
   @property({ attribute: 'api-host' }) apiHost: string | undefined;
+  /**
+   * The store's GraphQL Storefront API endpoint (`https://store-HASH.mybigcommerce.com/graphql`),
+   * for a headless storefront on another origin. With `storefront-token` and `checkout-id`, the
+   * widget talks GraphQL (CORS-enabled) instead of the REST API through the checkout SDK.
+   */
+  @property({ attribute: 'graphql-endpoint' }) graphqlEndpoint: string | undefined;
+  /** A storefront token whose `allowed_cors_origins` include this page's origin (sent as `Authorization: Bearer …`). */
+  @property({ attribute: 'storefront-token' }) storefrontToken: string | undefined;
+  /** A signed-in shopper's customer access token, for the GraphQL endpoint (sent as `X-Bc-Customer-Access-Token`). */
+  @property({ attribute: 'customer-access-token' }) customerAccessToken: string | undefined;
   /** An existing `CheckoutService` of the page's, to share one SDK instance (else one is made). */
   @property({ attribute: false }) service: CheckoutServiceLike | undefined;
 
@@ -89,6 +99,9 @@ export class SplitShip extends SplitShipElement {
       ...(this.checkoutId ? { checkoutId: this.checkoutId } : {}),
       ...(this.apiHost ? { host: this.apiHost } : {}),
       ...(this.service ? { service: this.service } : {}),
+      ...(this.graphqlEndpoint !== undefined ? { graphqlEndpoint: this.graphqlEndpoint } : {}),
+      ...(this.storefrontToken !== undefined ? { storefrontToken: this.storefrontToken } : {}),
+      ...(this.customerAccessToken ? { customerAccessToken: this.customerAccessToken } : {}),
     }),
   });
   private readonly fieldsFor = (countryCode: string): readonly AddressFormField[] => this.checkout.addressFields(countryCode);
@@ -136,7 +149,8 @@ export class SplitShip extends SplitShipElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('checkoutId') || changed.has('apiHost') || changed.has('service')) this.checkout.configChanged();
+    const connection = ['checkoutId', 'apiHost', 'service', 'graphqlEndpoint', 'storefrontToken', 'customerAccessToken'] as const;
+    if (connection.some((name) => changed.has(name))) this.checkout.configChanged();
     this.announce();
   }
 
@@ -338,6 +352,7 @@ export class SplitShip extends SplitShipElement {
     return html`<div class="notice error">
       <p><strong>${t.term('loadFailed')}</strong></p>
       <p>${kind === 'config' ? t.term('errorConfig') : kind === 'invalid' ? t.term('errorCheckoutMissing') : errorSentence(t, kind)}</p>
+      ${this.checkout.configError ? html`<p class="config-detail">${t.term(this.checkout.configError.key, this.checkout.configError.values)}</p>` : nothing}
       ${kind === 'config' ? nothing : html`<button type="button" class="primary" @click=${() => this.checkout.retry()}>${t.term('retry')}</button>`}
     </div>`;
   }

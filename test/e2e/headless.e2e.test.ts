@@ -58,7 +58,7 @@ async function newCart(): Promise<string> {
 before(async () => {
   assert.ok(pageTemplate, 'docs/headless.md has an html block');
   const bundle = await build({
-    entryPoints: { 'split-ship': 'src/define.ts' },
+    entryPoints: { 'split-ship-headless': 'src/define.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',

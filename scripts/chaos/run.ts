@@ -5,6 +5,7 @@
 import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, type Intent } from '../../src/core/index.js';
 import type { CheckoutGateway } from '../../src/gateway/gateway.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
+import { seeded } from '../../test/support/seeded.js';
 
 export type SplitKeepsId = 'assigned' | 'remainder' | 'perUnit';
 export interface Behaviour {
@@ -33,17 +34,6 @@ export interface RunResult {
 }
 
 export type MakeGateway = (checkoutId: string) => CheckoutGateway;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const places: readonly DestinationIntent['address'][] = [
   { firstName: 'Ada', lastName: 'Lovelace', address1: '500 Congress Ave', city: 'Austin', stateOrProvince: 'Texas', stateOrProvinceCode: 'TX', countryCode: 'US', postalCode: '78701', phone: '5125550100' },

@@ -3,7 +3,8 @@
 // when one is over. Builds in memory (Vite, minified, as `npm run build` does); writes nothing.
 //
 //   element code   split-ship/define with lit and the SDK left out (the page has or shares them)
-//   single file    dist/split-ship.js: everything, lit and the SDK's /essential entry included
+//   single files   dist/split-ship.js (REST) and dist/split-ship-headless.js (REST and GraphQL):
+//                  everything, lit and the SDK's /essential entry included
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -67,10 +68,12 @@ if (/graphql-gateway|addCheckoutShippingConsignments/.test(single.code)) {
 }
 
 // The emulator (Node only) and its dependencies never reach a browser file.
-const nodeOnly = Object.keys(single.modules).filter((id) => /\/src\/emulator\/|node_modules\/(country-region-data|postcode-validator)\/|^node:/.test(id));
-if (nodeOnly.length > 0) {
-  console.error(`Node-only modules in the single file: ${nodeOnly.join(', ')}`);
-  process.exit(1);
+const nodeOnly = (chunk) => Object.keys(chunk.modules).filter((id) => /\/src\/emulator\/|node_modules\/(country-region-data|postcode-validator|graphql)\/|^node:/.test(id));
+for (const chunk of [elementEntry, ...lazy, react, single, headlessFile]) {
+  if (nodeOnly(chunk).length > 0) {
+    console.error(`Node-only modules in ${chunk.fileName}: ${nodeOnly(chunk).join(', ')}`);
+    process.exit(1);
+  }
 }
 
 // What each part weighs, minified and gzipped on its own (so the parts add up to about the whole).

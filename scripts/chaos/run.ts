@@ -5,7 +5,7 @@
 import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, type Intent } from '../../src/core/index.js';
 import type { CheckoutGateway } from '../../src/gateway/gateway.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
-import { seeded } from '../../test/support/seeded.js';
+import { randomIntent as randomSplit, seeded } from '../../test/support/seeded.js';
 
 export type SplitKeepsId = 'assigned' | 'remainder' | 'perUnit';
 export interface Behaviour {
@@ -154,19 +154,7 @@ export async function chaosRun(seed: number, makeGateway: MakeGateway, base = ''
     await engine.load();
     let state = await settle(engine);
     const items = state.derived?.items.map((a) => a.item) ?? [];
-    const randomIntent = (): Intent => {
-      const count = 1 + Math.floor(random() * 4);
-      const destinations: DestinationIntent[] = Array.from({ length: count }, (_, i) => ({ id: `d${i}`, address: pick(places), items: {} }));
-      for (const item of items) {
-        for (let unit = 0; unit < item.quantity; unit++) {
-          const slot = Math.floor(random() * (count + 1));
-          if (slot === count) continue;
-          const target = destinations[slot]!.items as Record<string, number>;
-          target[item.key] = (target[item.key] ?? 0) + 1;
-        }
-      }
-      return { destinations };
-    };
+    const randomIntent = (): Intent => randomSplit(random, items, 4, places);
     engine.setIntent(randomIntent());
     // Half the runs edit again while the first plan is being written (coalescing).
     if (random() < 0.5) state = await settle(engine);

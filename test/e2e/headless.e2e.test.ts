@@ -12,7 +12,8 @@ import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/demo-server.js';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/server.js';
-import { destination, fillAddress, items, until, type ShopperAddress } from './support.js';
+import { destination, fillAddress, until, type ShopperAddress } from './support.js';
+import { allocate } from './widget-support.js';
 
 const guide = readFileSync(new URL('../../docs/headless.md', import.meta.url), 'utf8');
 const pageTemplate = /```html\n([\s\S]*?)```/.exec(guide)?.[1];
@@ -124,13 +125,7 @@ describe('a headless storefront on another origin', () => {
     await page.getByRole('button', { name: 'Add destination' }).click();
     await fillAddress(destination(page, 3), london);
     await destination(page, 3).getByRole('heading', { level: 3, name: /Charles Babbage, London/ }).waitFor();
-    const [one, two, three] = [destination(page, 1), destination(page, 2), destination(page, 3)];
-    await one.getByRole('spinbutton', { name: items.shoes }).fill('1');
-    await one.getByRole('spinbutton', { name: items.mug }).fill('2');
-    await two.getByRole('spinbutton', { name: items.mug }).fill('1');
-    await two.getByRole('spinbutton', { name: items.tote }).fill('1');
-    await three.getByRole('spinbutton', { name: items.mug }).fill('1');
-    await three.getByRole('spinbutton', { name: items.beanie }).fill('2');
+    await allocate(page);
     const next = page.getByRole('button', { name: 'Continue to payment' });
     await until('the page enables Continue (split-ship-change says complete)', async () => (await next.getAttribute('aria-disabled')) === 'false');
 

@@ -2,10 +2,10 @@
 // address form the SDK gateway reads over REST, and maps each failure to the same error kinds.
 import { expect } from '@open-wc/testing';
 import type { AddressFields, CheckoutTruth } from '../../src/core/index.js';
-import { GatewayError } from '../../src/gateway/gateway.js';
 import { GraphQLGateway } from '../../src/gateway/graphql-gateway.js';
 import { SdkGateway } from '../../src/gateway/index.js';
 import { addresses, catalog, consignmentWrites, createCart, graphqlAccess, requestLog, setFaults } from '../support/emulator-client.js';
+import { failure } from '../support/gateway-errors.js';
 
 const access = await graphqlAccess();
 const graphql = (checkoutId: string, extra: Partial<ConstructorParameters<typeof GraphQLGateway>[0]> = {}) =>
@@ -21,16 +21,6 @@ async function newCheckout(): Promise<string> {
     { productId: physical[1]!.id, variantId: physical[1]!.variants[0]!.id, quantity: 1 },
     ...(digital ? [{ productId: digital.id, quantity: 1 }] : []),
   ]);
-}
-
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(GatewayError);
-    return error as GatewayError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** What the engine reads of a truth, in one comparable shape. */

@@ -2,8 +2,9 @@
 // how each failure maps to the engine's error kinds.
 import { expect } from '@open-wc/testing';
 import { physicalItemKey, holdings } from '../../src/core/index.js';
-import { GatewayError, SdkGateway } from '../../src/gateway/index.js';
+import { SdkGateway } from '../../src/gateway/index.js';
 import { addresses, catalog, consignmentWrites, createCart, requestLog, setFaults } from '../support/emulator-client.js';
+import { failure } from '../support/gateway-errors.js';
 
 async function newCheckout(): Promise<{ checkoutId: string; productId: number; variantId: number }> {
   const products = (await catalog()).filter((p) => p.type === 'physical' && !p.cannotShipTo?.length);
@@ -11,16 +12,6 @@ async function newCheckout(): Promise<{ checkoutId: string; productId: number; v
   const variantId = product.variants[0]!.id;
   const checkoutId = await createCart([{ productId: product.id, variantId, quantity: 3 }]);
   return { checkoutId, productId: product.id, variantId };
-}
-
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(GatewayError);
-    return error as GatewayError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('SdkGateway against the emulator', () => {

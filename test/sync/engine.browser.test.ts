@@ -3,12 +3,12 @@
 // and intents under random seeded faults, on every store behaviour, must end with the checkout
 // equal to the intent — no duplicate consignment, no over-allocation, no lost destination.
 import { expect } from '@open-wc/testing';
-import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, type Intent } from '../../src/core/index.js';
+import { addressMatches, holdings, type CheckoutTruth, type Intent } from '../../src/core/index.js';
 import type { CheckoutGateway } from '../../src/gateway/gateway.js';
 import { GraphQLGateway } from '../../src/gateway/graphql-gateway.js';
 import { SdkGateway } from '../../src/gateway/index.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
-import { seeded } from '../support/seeded.js';
+import { randomIntent as randomSplit, seeded } from '../support/seeded.js';
 import { addresses, adminCheckout, catalog, consignmentWrites, createCart, graphqlAccess, refusedByRules, requestLog, setFaults, type FaultSettings } from '../support/emulator-client.js';
 
 type MakeGateway = (checkoutId: string, options?: { requestTimeoutMs?: number }) => CheckoutGateway;
@@ -82,19 +82,7 @@ async function seededRun(makeGateway: MakeGateway, seed: number, switches: Pick<
   let state = await settle(engine);
   const items = state.derived!.items.map((a) => a.item);
 
-  const randomIntent = (): Intent => {
-    const count = 1 + Math.floor(random() * 3);
-    const destinations: DestinationIntent[] = Array.from({ length: count }, (_, i) => ({ id: `d${i}`, address: pick(places), items: {} }));
-    for (const item of items) {
-      for (let unit = 0; unit < item.quantity; unit++) {
-        const slot = Math.floor(random() * (count + 1));
-        if (slot === count) continue;
-        const target = destinations[slot]!.items as Record<string, number>;
-        target[item.key] = (target[item.key] ?? 0) + 1;
-      }
-    }
-    return { destinations };
-  };
+  const randomIntent = (): Intent => randomSplit(random, items, 3, places);
 
   const first = randomIntent();
   engine.setIntent(first);

@@ -5,7 +5,7 @@
 import { addressMatches, holdings, type CheckoutTruth, type DestinationIntent, type Intent } from '../../src/core/index.js';
 import type { CheckoutGateway } from '../../src/gateway/gateway.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
-import { randomIntent as randomSplit, seeded } from '../../test/support/seeded.js';
+import { randomIntent as randomSplit, seeded, settle } from '../../test/support/seeded.js';
 
 export type SplitKeepsId = 'assigned' | 'remainder' | 'perUnit';
 export interface Behaviour {
@@ -74,15 +74,6 @@ export function emulatorAt(base: string) {
 
 const graphqlWrites = new Set(['addCheckoutShippingConsignments', 'updateCheckoutShippingConsignment', 'selectCheckoutShippingOption', 'deleteCheckoutConsignment']);
 
-/** Settles, pressing "try again" as a shopper would when retries run out (not after not-converging). */
-async function settle(engine: SyncEngine): Promise<SyncState> {
-  let state = await engine.settled();
-  for (let attempt = 0; state.lastError && state.lastError.kind !== 'not-converging' && attempt < 5; attempt++) {
-    engine.resume();
-    state = await engine.settled();
-  }
-  return state;
-}
 
 function measure(truth: CheckoutTruth, state: SyncState, intent: Intent): Omit<RunResult, 'seed' | 'writes' | 'converged' | 'notConverging'> & { matches: boolean } {
   const held = holdings(truth);

@@ -1,4 +1,5 @@
 import type { AddressFields, DestinationIntent, Intent, ItemKey } from '../../src/core/index.js';
+import type { SyncEngine, SyncState } from '../../src/sync/index.js';
 
 /** mulberry32, as the emulator uses: a test run is reproducible from its seed. */
 export function seeded(seed: number): () => number {
@@ -28,4 +29,14 @@ export function randomIntent(random: () => number, items: readonly { key: ItemKe
     }
   }
   return { destinations };
+}
+
+/** Waits until the engine settles, pressing "try again" as a shopper would when retries run out (not after not-converging). */
+export async function settle(engine: SyncEngine): Promise<SyncState> {
+  let state = await engine.settled();
+  for (let attempt = 0; state.lastError && state.lastError.kind !== 'not-converging' && attempt < 5; attempt++) {
+    engine.resume();
+    state = await engine.settled();
+  }
+  return state;
 }

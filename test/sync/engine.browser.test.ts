@@ -8,7 +8,7 @@ import type { CheckoutGateway } from '../../src/gateway/gateway.js';
 import { GraphQLGateway } from '../../src/gateway/graphql-gateway.js';
 import { SdkGateway } from '../../src/gateway/index.js';
 import { MemoryStorage, SyncEngine, type SyncState } from '../../src/sync/index.js';
-import { randomIntent as randomSplit, seeded } from '../support/seeded.js';
+import { randomIntent as randomSplit, seeded, settle } from '../support/seeded.js';
 import { addresses, adminCheckout, catalog, consignmentWrites, createCart, graphqlAccess, refusedByRules, requestLog, setFaults, type FaultSettings } from '../support/emulator-client.js';
 
 type MakeGateway = (checkoutId: string, options?: { requestTimeoutMs?: number }) => CheckoutGateway;
@@ -25,15 +25,6 @@ const gateways: readonly { name: string; make: MakeGateway }[] = [
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 const places = [addresses.austin, addresses.seattle, addresses.denver];
 
-async function settle(engine: SyncEngine): Promise<SyncState> {
-  let state = await engine.settled();
-  // Retries can run out under heavy faults; the shopper would press "try again".
-  for (let attempt = 0; state.lastError && state.lastError.kind !== 'not-converging' && attempt < 5; attempt++) {
-    engine.resume();
-    state = await engine.settled();
-  }
-  return state;
-}
 
 /** Checks the emulator's own view of the checkout against the intent. */
 async function expectCheckoutMatches(checkoutId: string, state: SyncState, intent: Intent, label: string) {

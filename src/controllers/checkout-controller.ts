@@ -26,6 +26,7 @@ import { deferredGateway } from '../gateway/deferred-gateway.js';
 import type { CheckoutGateway, Connect, ConnectOptions } from '../gateway/gateway.js';
 import { defaultStorage, SyncEngine, type KeyValueStorage, type SyncState } from '../sync/index.js';
 import { noDrafts, pruneDrafts, readDrafts, writeDrafts, type AddressDraft, type Drafts, type ShippingMode } from './drafts.js';
+import { graphqlIncluded } from './build.js';
 import { ConfigError, configProblem } from './config.js';
 import { isReady } from './reasons.js';
 
@@ -103,6 +104,8 @@ export class CheckoutController implements ReactiveController {
       this.engine = new SyncEngine({ gateway: this.gatewayFor(config), storage: this.storage });
     } catch (error) {
       this.startError = error instanceof Error ? error : new Error(String(error));
+      // The widget tells the shopper the page is not set up and the site owner to look here.
+      console.error(this.startError.message);
       this.host.dispatchEvent(new SplitShipErrorEvent({ error: { kind: 'config', message: this.startError.message } }));
       this.host.requestUpdate();
       return;
@@ -119,7 +122,8 @@ export class CheckoutController implements ReactiveController {
    * storefront on the REST API never downloads it; else what the define entry chose.
    */
   private gatewayFor(config: ConnectOptions): CheckoutGateway {
-    if (config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
+    // configProblem has refused GraphQL in a build without it; saying so again drops the code.
+    if (graphqlIncluded && config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
     const connect = this.options.connect();
     if (!connect) throw new Error('split-ship has no way to reach the checkout: import "split-ship/define" (or set SplitShip.connect) before the element connects.');
     return connect(config);

@@ -1,5 +1,7 @@
 // <split-ship> on the GraphQL Storefront API: picked by its attributes, it saves through /graphql
-// alone; a configuration that cannot work fails at once and says what to set, in the page's language.
+// alone; a configuration that cannot work fails at once: the shopper reads that the page is not set
+// up, in the page's language, and the site owner reads what to set, in English, on the page and in
+// the console.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SplitShip, SplitShipCompleteEvent, SplitShipErrorEvent } from '../../src/index.js';
 import { adminCheckout, consignmentWrites, graphqlAccess, requestLog } from '../support/emulator-client.js';
@@ -68,11 +70,24 @@ describe('<split-ship> over GraphQL', () => {
     });
   }
 
-  it('the message is in the widget language, and setting what it asked for connects', async () => {
+  it('the shopper reads the widget language, the site owner reads what to set in English and in the console; setting it connects', async () => {
     const checkoutId = await cartOf(1);
-    const { el, events } = await widget(html`<split-ship locale="de" checkout-id=${checkoutId} graphql-endpoint=${access.endpoint}></split-ship>`);
-    await errorOf(el, events);
-    await waitUntil(() => textOf(el.shadowRoot!).includes('Setzen Sie storefront-token'), 'the German message');
+    const said = 'Site owner: set storefront-token (a storefront token that allows this origin) with graphql-endpoint.';
+    const logged: string[] = [];
+    const consoleError = console.error;
+    console.error = (message: unknown) => logged.push(String(message));
+    let el: SplitShip;
+    try {
+      const mounted = await widget(html`<split-ship locale="de" checkout-id=${checkoutId} graphql-endpoint=${access.endpoint}></split-ship>`);
+      el = mounted.el;
+      await errorOf(el, mounted.events);
+    } finally {
+      console.error = consoleError;
+    }
+    expect(logged).to.deep.equal([`split-ship: ${said}`]);
+    await waitUntil(() => textOf(el.shadowRoot!).includes('Diese Seite ist nicht für den Versand'), 'the German sentence for the shopper');
+    const detail = el.shadowRoot!.querySelector('.config-detail')!;
+    expect([detail.textContent, detail.getAttribute('lang'), detail.getAttribute('dir')]).to.deep.equal([said, 'en', 'ltr']);
     el.setAttribute('storefront-token', access.storefrontToken);
     await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 1, 'the checkout loads once the token is set', { timeout: 15_000 });
   });

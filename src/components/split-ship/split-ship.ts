@@ -352,7 +352,7 @@ export class SplitShip extends SplitShipElement {
     return html`<div class="notice error">
       <p><strong>${t.term('loadFailed')}</strong></p>
       <p>${kind === 'config' ? t.term('errorConfig') : kind === 'invalid' ? t.term('errorCheckoutMissing') : errorSentence(t, kind)}</p>
-      ${this.checkout.configError ? html`<p class="config-detail">${t.term(this.checkout.configError.key, this.checkout.configError.values)}</p>` : nothing}
+      ${this.checkout.configError ? html`<p class="config-detail" lang="en" dir="ltr">${this.checkout.configError.detail}</p>` : nothing}
       ${kind === 'config' ? nothing : html`<button type="button" class="primary" @click=${() => this.checkout.retry()}>${t.term('retry')}</button>`}
     </div>`;
   }

@@ -126,12 +126,6 @@ const ar: EnMessages = {
   errorUnknown: 'حدث خطأ ما. حاول مرة أخرى.',
   errorCheckoutMissing: 'تعذّر العثور على عملية إتمام الطلب هذه. أعد تحميل الصفحة للبدء من جديد.',
   errorConfig: 'هذه الصفحة غير مهيأة للشحن إلى عدة عناوين. يمكن لمالك الموقع الاطلاع على التفاصيل في وحدة تحكم المتصفح.',
-  configNeedsToken: "لمالك الموقع: تم تعيين graphql-endpoint دون storefront-token. عيّن storefront-token إلى رمز واجهة متجر يسمح بهذه الصفحة كمصدر.",
-  configNeedsEndpoint: "لمالك الموقع: تم تعيين storefront-token دون graphql-endpoint. عيّن graphql-endpoint إلى عنوان GraphQL الخاص بالمتجر، المنتهي بـ ‎/graphql.",
-  configNeedsCheckoutId: "لمالك الموقع: يحتاج اتصال GraphQL إلى checkout-id. عيّن checkout-id إلى معرّف سلة التسوق التي تحملها واجهة المتجر هذه.",
-  configBadEndpoint: "لمالك الموقع: ‏graphql-endpoint ‏«{endpoint}» ليس عنوان ويب. عيّنه إلى عنوان GraphQL الخاص بالمتجر، المنتهي بـ ‎/graphql.",
-  configRestCrossOrigin: "لمالك الموقع: لا يمكن الوصول إلى واجهة REST الخاصة بالمتجر على {host} من موقع آخر. عيّن graphql-endpoint وstorefront-token وcheckout-id، أو قدّم ‎/api/storefront من هذا الموقع.",
-  configNoGraphQLInFile: "لمالك الموقع: يستخدم split-ship.js واجهة REST فقط. حمّل split-ship-headless.js لاستخدام graphql-endpoint.",
 };
 
 export default ar;

@@ -122,12 +122,6 @@ const de: EnMessages = {
   errorCheckoutMissing: 'Dieser Bestellvorgang wurde nicht gefunden. Laden Sie die Seite neu, um von vorn zu beginnen.',
   errorConfig:
     'Diese Seite ist nicht für den Versand an mehrere Lieferadressen eingerichtet. Der Websitebetreiber findet die Details in der Browserkonsole.',
-  configNeedsToken: "Für den Websitebetreiber: graphql-endpoint ist ohne storefront-token gesetzt. Setzen Sie storefront-token auf ein Storefront-Token, das diese Seite als Origin erlaubt.",
-  configNeedsEndpoint: "Für den Websitebetreiber: storefront-token ist ohne graphql-endpoint gesetzt. Setzen Sie graphql-endpoint auf die GraphQL-URL des Shops, die auf /graphql endet.",
-  configNeedsCheckoutId: "Für den Websitebetreiber: Die GraphQL-Verbindung braucht checkout-id. Setzen Sie checkout-id auf die Warenkorb-ID dieser Storefront.",
-  configBadEndpoint: "Für den Websitebetreiber: graphql-endpoint „{endpoint}“ ist keine Webadresse. Setzen Sie die GraphQL-URL des Shops, die auf /graphql endet.",
-  configRestCrossOrigin: "Für den Websitebetreiber: Die REST-API des Shops unter {host} ist von einer anderen Website aus nicht erreichbar. Setzen Sie graphql-endpoint, storefront-token und checkout-id, oder stellen Sie /api/storefront unter dieser Website bereit.",
-  configNoGraphQLInFile: "Für den Websitebetreiber: split-ship.js spricht nur die REST-API. Laden Sie split-ship-headless.js, um graphql-endpoint zu verwenden.",
 };
 
 export default de;

@@ -116,12 +116,6 @@ export const en = {
   errorUnknown: 'Something went wrong. Try again.',
   errorCheckoutMissing: "We couldn't find this checkout. Reload the page to start again.",
   errorConfig: 'This page is not set up for split shipping. The site owner can find the details in the browser console.',
-  configNeedsToken: 'Site owner: set storefront-token (a storefront token that allows this origin) with graphql-endpoint.',
-  configNeedsEndpoint: 'Site owner: set graphql-endpoint (the store URL ending in /graphql) with storefront-token.',
-  configNeedsCheckoutId: 'Site owner: set checkout-id (the cart id) to use graphql-endpoint.',
-  configBadEndpoint: 'Site owner: graphql-endpoint “{endpoint}” is not a web address; use the store URL ending in /graphql.',
-  configRestCrossOrigin: 'Site owner: the store REST API at {host} does not answer other sites. Set graphql-endpoint, storefront-token and checkout-id, or serve /api/storefront here.',
-  configNoGraphQLInFile: 'Site owner: split-ship.js speaks the REST API only. Load split-ship-headless.js to use graphql-endpoint.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -126,12 +126,6 @@ const es: EnMessages = {
   errorCheckoutMissing: 'No se encontró este proceso de compra. Vuelve a cargar la página para empezar de nuevo.',
   errorConfig:
     'Esta página no está configurada para envíos a varias direcciones. El propietario del sitio puede consultar los detalles en la consola del navegador.',
-  configNeedsToken: "Para el propietario del sitio: graphql-endpoint está definido sin storefront-token. Define storefront-token con un token de storefront que admita esta página como origen.",
-  configNeedsEndpoint: "Para el propietario del sitio: storefront-token está definido sin graphql-endpoint. Define graphql-endpoint con la URL GraphQL de la tienda, terminada en /graphql.",
-  configNeedsCheckoutId: "Para el propietario del sitio: la conexión GraphQL necesita checkout-id. Define checkout-id con el id del carrito de esta tienda.",
-  configBadEndpoint: "Para el propietario del sitio: graphql-endpoint «{endpoint}» no es una dirección web. Defínelo con la URL GraphQL de la tienda, terminada en /graphql.",
-  configRestCrossOrigin: "Para el propietario del sitio: la API REST de la tienda en {host} no se puede usar desde otro sitio. Define graphql-endpoint, storefront-token y checkout-id, o sirve /api/storefront desde este sitio.",
-  configNoGraphQLInFile: "Para el propietario del sitio: split-ship.js solo usa la API REST. Carga split-ship-headless.js para usar graphql-endpoint.",
 };
 
 export default es;

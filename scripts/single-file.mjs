@@ -3,6 +3,7 @@
 //   dist/split-ship-headless.js  the same plus the GraphQL gateway, for a headless storefront
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /** The Subresource Integrity value BigCommerce asks for (Script Manager, custom checkouts). */
 export function sri(bytes) {
@@ -27,6 +28,22 @@ const restOnly = {
   },
 };
 
+/**
+ * Minifies the html`` and css`` templates of the elements (whitespace, comments, CSS), which the
+ * JavaScript minifier leaves as written. Conservative: a run of whitespace becomes one space, never
+ * none, so text around an expression or between inline elements reads as written. Measured: the
+ * single files 1.0 KB gzip smaller. The ESM build stays as tsc writes it (Lit's advice for packages).
+ */
+const minifyTemplates = {
+  name: 'split-ship-minify-templates',
+  enforce: 'pre',
+  async transform(code, id) {
+    if (!/\/src\/(components|controllers|i18n)\/.+\.ts$/.test(id.replace(/\\/g, '/'))) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true, removeEmptyAttributes: false } });
+    return result && { code: result.code, map: result.map };
+  },
+};
+
 /** Vite configuration of one single file: everything in one module, minified. */
 export function singleFileConfig(rootDir, kind = 'rest', outDir = join(rootDir, 'dist')) {
   return {
@@ -34,7 +51,7 @@ export function singleFileConfig(rootDir, kind = 'rest', outDir = join(rootDir, 
     root: rootDir,
     logLevel: 'warn',
     publicDir: false,
-    plugins: kind === 'rest' ? [restOnly] : [],
+    plugins: kind === 'rest' ? [minifyTemplates, restOnly] : [minifyTemplates],
     build: {
       outDir,
       emptyOutDir: false,

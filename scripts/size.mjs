@@ -28,6 +28,8 @@ const elementOnly = (entry) => {
   const config = singleFileConfig(root, 'headless');
   return {
     ...config,
+    // As a bundler builds the ESM entries: templates as written (only the single files minify them).
+    plugins: [],
     build: {
       ...config.build,
       rolldownOptions: { input: join(root, entry), external, preserveEntrySignatures: 'strict', output: { format: 'es', entryFileNames: '[name].js' } },

@@ -196,7 +196,7 @@ async function consignmentCities(checkoutId: string): Promise<string[]> {
 describe('the packed package, installed in a fresh project', () => {
   it('holds the built files, the manifest, README and licence, and no tests, demo, sources or source maps', () => {
     const files = packed.files.map((f) => f.path);
-    for (const wanted of ['dist/split-ship-headless.js', 'dist/define.js', 'dist/define.d.ts', 'dist/index.js', 'dist/react/index.js', 'dist/split-ship.js', 'dist/emulator/cli.js', 'dist/components/split-ship/split-ship.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const wanted of ['dist/split-ship-headless.js', 'dist/define.js', 'dist/define.d.ts', 'dist/index.js', 'dist/react/index.js', 'dist/split-ship.js', 'dist/emulator/cli.js', 'dist/components/split-ship/split-ship.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json', 'docs/guides/stencil-cart-page.md']) {
       assert.ok(files.includes(wanted), `the tarball has ${wanted}`);
     }
     const unwanted = files.filter((f) => /^(test|demo|src|bench|scripts)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'));
@@ -215,8 +215,11 @@ describe('the packed package, installed in a fresh project', () => {
     assert.deepEqual(violations, []);
     assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
 
-    // The manifest names every attribute, public property, event, part and custom property.
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'split-ship', 'custom-elements.json'), 'utf8')) as {
+    // The manifest, found as editors find it (package.json `customElements`), names every
+    // attribute, public property, event, part and custom property.
+    const installed = join(project, 'node_modules', 'split-ship');
+    const { customElements: manifestPath } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { customElements: string };
+    const manifest = JSON.parse(readFileSync(join(installed, manifestPath), 'utf8')) as {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; members?: { name: string; privacy?: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
     };
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'split-ship')!;

@@ -61,7 +61,7 @@ before(async () => {
   packed = (JSON.parse(out.slice(out.lastIndexOf('\n[\n') + 1)) as (typeof packed)[])[0]!;
   mkdirSync(site, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-theme', private: true, type: 'module' }));
-  sh('npm', ['install', '--prefer-offline', '--no-package-lock', join(work, packed.filename), locked('react'), locked('react-dom'), locked('esbuild')], project);
+  sh('npm', ['install', '--prefer-offline', '--no-package-lock', join(work, packed.filename), locked('react'), locked('react-dom'), locked('esbuild'), locked('typescript'), locked('@types/react')], project);
 
   // 2. The pages: an app bundle of the define entry, the single file, a React page.
   for (const file of ['esm.js', 'single.js', 'headless.js', 'react.jsx', 'page.js']) copyFileSync(join(pages, file), join(project, file));
@@ -201,6 +201,19 @@ describe('the packed package, installed in a fresh project', () => {
     }
     const unwanted = files.filter((f) => /^(test|demo|src|bench|scripts)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'));
     assert.deepEqual(unwanted, []);
+  });
+
+  it('its declarations type a strict TypeScript app: the element, its events, the React props; mistakes are caught', () => {
+    copyFileSync(join(pages, 'typed.tsx'), join(project, 'typed.tsx'));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['es2022', 'dom', 'dom.iterable'], types: [], skipLibCheck: false },
+        files: ['typed.tsx'],
+      }),
+    );
+    // skipLibCheck off: the published .d.ts files must compile too, not only be found.
+    sh(join(project, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
   });
 
   it('the define entry, bundled by an app, completes a split under a strict CSP with Trusted Types', async () => {

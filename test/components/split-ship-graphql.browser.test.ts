@@ -100,6 +100,21 @@ describe('<split-ship> over GraphQL', () => {
     await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 1, 'the checkout loads once the token is set', { timeout: 15_000 });
   });
 
+  it('properties set just after the element is inserted (as @lit/react sets them) start it over GraphQL alone, never first over REST', async () => {
+    const checkoutId = await cartOf(1);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    performance.clearResourceTimings();
+    const el = document.createElement('split-ship') as SplitShip;
+    host.append(el);
+    el.graphqlEndpoint = access.endpoint;
+    el.storefrontToken = access.storefrontToken;
+    el.checkoutId = checkoutId;
+    await loaded(el);
+    const rest = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => /^\/(api\/storefront|internalapi)\//.test(path));
+    expect(rest, 'no REST request, not even for the session\'s checkout').to.deep.equal([]);
+    expect((await requestLog(checkoutId)).map((r) => r.path)).to.deep.equal(['/graphql']);
+  });
+
   it('a wrong token is the store refusing, not a configuration the widget can check', async () => {
     const checkoutId = await cartOf(1);
     const { el, events } = await widget(html`<split-ship checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token="wrong"></split-ship>`);

@@ -193,8 +193,12 @@ describe('the packed package, installed in a fresh project', () => {
     assert.deepEqual(violations, []);
     assert.deepEqual(await consignmentCities(checkoutId), ['London', 'San Francisco']);
 
-    // The manifest names every attribute, public property, event, part and custom property.
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'split-ship', 'custom-elements.json'), 'utf8')) as {
+    // The manifest names every attribute, public property, event, part and custom property; the
+    // package's `customElements` field (what editors and Storybook read) points at it.
+    const installed = join(project, 'node_modules', 'split-ship');
+    const field = (JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { customElements: string }).customElements;
+    assert.equal(join(installed, field), join(installed, 'custom-elements.json'));
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')) as {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; members?: { name: string; privacy?: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
     };
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'split-ship')!;

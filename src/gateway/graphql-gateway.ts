@@ -18,7 +18,11 @@ export interface GraphQLGatewayOptions {
    * it with an endpoint on your own server that sends the request on to the store).
    */
   readonly customerAccessToken?: string;
-  /** Saved addresses per request (default 50, the most a BigCommerce connection page gives); later pages follow. */
+  /**
+   * Saved addresses per request (default 10, as Catalyst's address book asks: BigCommerce refuses a
+   * query whose complexity passes 10,000 wholesale, and the page is read with the checkout); later
+   * pages follow.
+   */
   readonly addressPageSize?: number;
   /** A request still unanswered after this long is aborted and counts as a network error. */
   readonly requestTimeoutMs?: number;
@@ -327,7 +331,7 @@ export class GraphQLGateway implements CheckoutGateway {
 
   constructor(private readonly options: GraphQLGatewayOptions) {
     this.timeoutMs = options.requestTimeoutMs ?? 20_000;
-    this.pageSize = options.addressPageSize ?? 50;
+    this.pageSize = options.addressPageSize ?? 10;
     this.send = options.fetch ?? ((...args) => fetch(...args));
   }
 

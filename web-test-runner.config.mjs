@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
-import { checkoutSdkBundlePlugin, countsReporter, koaFromConnect } from './scripts/wtr-plugins.mjs';
+import { checkoutSdkBundlePlugin, countsReporter, graphqlLoginCommand, koaFromConnect } from './scripts/wtr-plugins.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,6 +38,7 @@ export default {
   middleware: [koaFromConnect((req, res, next) => emulator.middleware(req, res, next))],
   plugins: [
     checkoutSdkBundlePlugin({ rootDir }),
+    graphqlLoginCommand({ storefrontToken: emulator.storefrontToken }),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

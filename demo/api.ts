@@ -1,5 +1,5 @@
 // The demo's own HTTP calls: the emulator's admin API and the Storefront Carts API.
-// (The widget talks to the checkout only through the SDK; the page only seeds a cart for it.)
+// (The widget talks to the checkout itself, through the SDK or GraphQL; the page only seeds a cart for it.)
 // The admin API's shapes come from the emulator itself, as types only: nothing of it is bundled.
 import type { CatalogProductView as CatalogProduct, FaultsPatch, FaultsView as FaultSettings, LoggedRequest } from '../src/emulator/admin-api.js';
 
@@ -50,6 +50,8 @@ export const getCatalog = () => call<{ products: CatalogProduct[] }>('GET', '/__
 export const getFaults = () => call<FaultSettings>('GET', '/__emulator/faults');
 export const putFaults = (settings: FaultsPatch) => call<unknown>('PUT', '/__emulator/faults', settings);
 export const resetEmulator = () => call<unknown>('POST', '/__emulator/reset');
+/** Where the GraphQL Storefront API answers and the storefront token it wants (what a headless page is given). */
+export const getGraphqlAccess = () => call<{ endpoint: string; storefrontToken: string }>('GET', '/__emulator/graphql');
 /** The request log, only the entries after `since` (a `seq`) when given. */
 export const getRequests = (since = 0) =>
   call<{ requests: LoggedRequest[] }>('GET', `/__emulator/requests?since=${since}`).then((r) => r.requests);

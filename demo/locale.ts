@@ -1,28 +1,15 @@
 // The header's language picker: sets <html lang> and dir (the widget follows the document's
 // language by itself), remembers the choice, and lets `?lang=ar` choose for one visit (screenshots,
 // links). The same rules run in an inline script in index.html before the first paint.
+import { rememberedChoice } from './remembered.js';
 
 export const languages = ['en', 'es', 'de', 'ar'] as const;
 export type Language = (typeof languages)[number];
 
-const storageKey = 'split-ship-demo:lang';
-const isLanguage = (value: string | null | undefined): value is Language => languages.includes(value as Language);
-
-function stored(): string | null {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null; // storage blocked: the choice lasts for this page only
-  }
-}
+const choice = rememberedChoice<Language>('lang', 'split-ship-demo:lang', languages, 'en');
 
 /** The URL's `?lang=`, else the remembered choice, else English. */
-export function initialLanguage(): Language {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (isLanguage(asked)) return asked;
-  const remembered = stored();
-  return isLanguage(remembered) ? remembered : 'en';
-}
+export const initialLanguage = (): Language => choice.initial();
 
 export function applyLanguage(lang: Language): void {
   const root = document.documentElement;
@@ -36,19 +23,9 @@ export function mountLanguagePicker(select: HTMLSelectElement, onChange: (lang: 
   applyLanguage(current);
   select.value = current;
   select.addEventListener('change', () => {
-    const lang = isLanguage(select.value) ? select.value : 'en';
+    const lang = choice.parse(select.value);
     applyLanguage(lang);
-    try {
-      localStorage.setItem(storageKey, lang);
-    } catch {
-      // storage blocked: the page still switches
-    }
-    // A `?lang=` left in the address bar would undo the choice on the next reload.
-    const url = new URL(location.href);
-    if (url.searchParams.has('lang')) {
-      url.searchParams.delete('lang');
-      history.replaceState(history.state, '', url);
-    }
+    choice.remember(lang);
     onChange(lang);
   });
 }

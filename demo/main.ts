@@ -5,12 +5,14 @@ import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '../src/define.js';
 import type { SplitShipChangeEvent, SplitShipCompleteEvent } from '../src/events/index.js';
+import { mountApiPicker, type Api } from './api-mode.js';
 import {
   createCart,
   demoCartLines,
   getCarts,
   getCatalog,
   getFaults,
+  getGraphqlAccess,
   getRequests,
   putFaults,
   resetEmulator,
@@ -45,7 +47,10 @@ const state: {
   logPaused: boolean;
   busy: boolean;
   shipping: ShippingState;
-} = { requests: [], logPaused: false, busy: false, shipping: { complete: false } };
+  /** How the widget reaches the store (the header's API picker). */
+  api: Api;
+  graphql?: { endpoint: string; storefrontToken: string };
+} = { requests: [], logPaused: false, busy: false, shipping: { complete: false }, api: 'rest' };
 
 // One SDK instance for the whole page: the Customer step signs in through it and the widget
 // writes consignments through it (its `service` property), so both see the same checkout.
@@ -184,10 +189,53 @@ function shippingRows(): TemplateResult {
 
 const widget = (): HTMLElementTagNameMap['split-ship'] | null => document.querySelector('split-ship');
 
-/** The widget, on the session's checkout, sharing the page's CheckoutService. */
+/**
+ * The widget on the session's checkout: sharing the page's CheckoutService (REST), or given the
+ * GraphQL endpoint, the storefront token and the cart id, as a headless storefront's page is.
+ */
 function mountWidget(): void {
-  render(html`<split-ship checkout-id=${state.cart?.id ?? nothing} .service=${service}></split-ship>`, $('#split-ship-mount'));
+  const mount = $('#split-ship-mount');
+  const { graphql } = state;
+  if (state.api === 'graphql' && graphql) {
+    render(
+      html`<split-ship checkout-id=${state.cart?.id ?? nothing} graphql-endpoint=${graphql.endpoint} storefront-token=${graphql.storefrontToken}></split-ship>`,
+      mount,
+    );
+  } else {
+    render(html`<split-ship checkout-id=${state.cart?.id ?? nothing} .service=${service}></split-ship>`, mount);
+  }
+  render(
+    state.api === 'graphql'
+      ? html`Through the GraphQL Storefront API (<code>POST /graphql</code>, a storefront token), as a headless storefront's page.`
+      : html`Through the checkout SDK (the REST Storefront API), as a BigCommerce-hosted checkout.`,
+    $('#api-note'),
+  );
 }
+
+/** The API picker changed: the widget starts again on the same checkout, through the other API. */
+async function switchApi(api: Api): Promise<void> {
+  state.api = api;
+  try {
+    if (api === 'graphql') state.graphql ??= await getGraphqlAccess();
+  } catch (error) {
+    failed(error);
+  }
+  state.shipping = { complete: false };
+  renderContinue();
+  renderCart();
+  mountWidget();
+  announce(api === 'graphql' ? 'The widget now uses the GraphQL Storefront API' : 'The widget now uses the checkout SDK (REST)');
+}
+
+// A sign-in or sign-out by the Customer step: over REST the widget sees it through the shared
+// service; over GraphQL it reads the shopper's saved addresses again (the session cookie tells the
+// store who is signed in, as on a BigCommerce-hosted page).
+service.subscribe(
+  () => {
+    if (state.api === 'graphql') widget()?.refresh();
+  },
+  (selectors) => selectors.data.getCustomer()?.id,
+);
 
 // The merchant panel changed zones, methods or carriers: the widget quotes again.
 document.addEventListener(storeChangeEvent, () => widget()?.refresh());
@@ -446,6 +494,7 @@ async function pollLog(): Promise<void> {
 
 async function start(): Promise<void> {
   mountLanguagePicker($('#language') as HTMLSelectElement, () => renderCart());
+  state.api = mountApiPicker($('#api') as HTMLSelectElement, (api) => void switchApi(api));
   renderCart();
   renderPanel();
   renderLog();
@@ -454,7 +503,7 @@ async function start(): Promise<void> {
   mountCustomerStep($('#customer'), { service, checkoutId: () => state.cart?.id, announce });
   merchantPanel = mountMerchantPanel($('#merchant-panel'));
   try {
-    [state.cart, state.faults] = await Promise.all([ensureCartPatiently(), getFaults()]);
+    [state.cart, state.faults, state.graphql] = await Promise.all([ensureCartPatiently(), getFaults(), getGraphqlAccess()]);
   } catch (error) {
     failed(error);
   }

@@ -16,3 +16,8 @@ export declare function koaFromConnect(middleware: ConnectMiddleware): (ctx: Koa
 export declare function countsReporter(file: string | undefined): {
   onTestRunFinished(args: { sessions: unknown[] }): void;
 };
+export declare function graphqlLoginCommand(options: { storefrontToken: string }): {
+  name: string;
+  serverStart(args: { config: { hostname?: string; port?: number } }): void;
+  executeCommand(args: { command: string; payload: { email: string; password: string; guestCartEntityId?: string } }): Promise<string | undefined>;
+};

@@ -98,6 +98,36 @@ export function koaFromConnect(middleware) {
 }
 
 /**
+ * `executeServerCommand('graphql-login', { email, password, guestCartEntityId? })` answers a
+ * customer access token: the GraphQL `login` mutation sent from this Node process to the test
+ * server's /graphql, as a storefront's server sends it (no Origin header, so server-to-server; a
+ * browser's login gets a session cookie instead, never the token).
+ */
+export function graphqlLoginCommand({ storefrontToken }) {
+  let base = '';
+  return {
+    name: 'split-ship-graphql-login',
+    serverStart({ config }) {
+      base = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'graphql-login') return undefined;
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${storefrontToken}` },
+        body: JSON.stringify({
+          query: 'mutation($email: String!, $password: String!, $cart: String) { login(email: $email, password: $password, guestCartEntityId: $cart) { customerAccessToken { value } } }',
+          variables: { email: payload.email, password: payload.password, cart: payload.guestCartEntityId ?? null },
+        }),
+      });
+      const body = await response.json();
+      if (!response.ok || body.errors) throw new Error(`graphql-login: ${response.status} ${JSON.stringify(body.errors ?? body)}`);
+      return body.data.login.customerAccessToken.value;
+    },
+  };
+}
+
+/**
  * Writes `{passed, failed}` over every test of the run to `file`, so scripts/test.mjs can sum
  * the counts of all stages into its closing `N passed, N failed` line.
  */

@@ -73,7 +73,10 @@ export class CheckoutController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.engine || this.configKey !== this.keyOf(this.options.config())) this.start();
+    // A framework may set the properties just after inserting the element (React's layout effects,
+    // which @lit/react sets them in, run before any microtask): start once they are there, not
+    // first with the defaults (the REST API, the session's checkout).
+    queueMicrotask(() => this.configChanged());
   }
 
   hostDisconnected(): void {
@@ -132,6 +135,7 @@ export class CheckoutController implements ReactiveController {
   private stop(): void {
     this.engine?.dispose();
     this.engine = null;
+    this.configKey = '';
   }
 
   private onState(state: SyncState): void {

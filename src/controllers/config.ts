@@ -7,7 +7,7 @@
 import type { ConnectOptions } from '../gateway/gateway.js';
 import { graphqlIncluded } from './build.js';
 
-export type ConfigProblemKey = 'needsToken' | 'needsEndpoint' | 'needsCheckoutId' | 'badEndpoint' | 'restCrossOrigin' | 'noGraphQLInFile';
+export type ConfigProblemKey = 'needsToken' | 'needsEndpoint' | 'needsCheckoutId' | 'badEndpoint' | 'restCrossOrigin' | 'noGraphQLInFile' | 'customerTokenCrossOrigin';
 
 /** A configuration that cannot work: `key` names the problem, `detail` says what to set (English). */
 export class ConfigError extends Error {
@@ -46,10 +46,18 @@ export function configProblem(config: ConnectOptions, pageOrigin: string): Confi
   }
   if (!graphqlIncluded) return new ConfigError('noGraphQLInFile', 'Site owner: split-ship.js speaks the REST API only. Load split-ship-headless.js to use graphql-endpoint.');
   if (!endpoint) return new ConfigError('needsEndpoint', 'Site owner: set graphql-endpoint (the store URL ending in /graphql) with storefront-token.');
-  if (!/^https?:$/.test(url(endpoint, pageOrigin)?.protocol ?? '')) {
+  const at = url(endpoint, pageOrigin);
+  if (!/^https?:$/.test(at?.protocol ?? '')) {
     return new ConfigError('badEndpoint', `Site owner: graphql-endpoint “${endpoint}” is not a web address; use the store URL ending in /graphql.`);
   }
   if (!token) return new ConfigError('needsToken', 'Site owner: set storefront-token (a storefront token that allows this origin) with graphql-endpoint.');
   if (!config.checkoutId) return new ConfigError('needsCheckoutId', 'Site owner: set checkout-id (the cart id) to use graphql-endpoint.');
+  // BigCommerce takes customer access tokens server-to-server only: a browser must not send one to the store.
+  if (config.customerAccessToken && at!.origin !== pageOrigin) {
+    return new ConfigError(
+      'customerTokenCrossOrigin',
+      'Site owner: customer-access-token needs a graphql-endpoint on this site (your server sends it on): BigCommerce takes it from servers only.',
+    );
+  }
   return null;
 }

@@ -19,7 +19,7 @@ export function signedIn(account: StoreCustomer): SignedInCustomer {
   return customer;
 }
 
-function saved(id: number, fields: Record<string, string>, type: CustomerAddress['type'] = 'residential'): CustomerAddress {
+function saved(id: number, fields: Record<string, unknown>, type: CustomerAddress['type'] = 'residential'): CustomerAddress {
   const address: Address = toAddress(fields, `customer address ${id}`);
   return { ...address, id, type };
 }
@@ -42,6 +42,8 @@ export function seededCustomers(): StoreCustomer[] {
         saved(102, {
           firstName: 'Ada', lastName: 'Lovelace', company: 'Analytical Engines Ltd', address1: '400 Broad St', address2: 'Suite 12',
           city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98109', phone: '2065550100',
+          // The store's "Address type" radio (field_31): Commercial.
+          customFields: [{ fieldId: 'field_31', fieldValue: '1' }],
         }, 'commercial'),
         saved(103, {
           firstName: 'Charles', lastName: 'Babbage', address1: '100 Queen St W', city: 'Toronto',

@@ -6,6 +6,7 @@ import { createAdminRouter } from './admin.js';
 import { createCatalog } from './catalog.js';
 import { checkoutView } from './checkout-view.js';
 import { Checkouts } from './checkouts.js';
+import { CustomerAccessTokens } from './customer-tokens.js';
 import { Customers } from './customers.js';
 import { Faults } from './faults.js';
 import { createGraphqlRouter } from './graphql/router.js';
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   storefrontToken?: string;
   /** Origins /graphql answers CORS for (the token's allowed_cors_origins); none by default. */
   corsOrigins?: readonly string[];
+  /** How long a customer access token from `login` lives (default one day). */
+  customerAccessTokenTtlSeconds?: number;
+  /** The clock customer access tokens expire by, in ms (default Date.now; tests move it). */
+  now?: () => number;
   log?: (line: string) => void;
 }
 
@@ -67,6 +72,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const sessions = new Map<string, string>();
   const customers = new Customers();
   const sessionCustomers = new Map<string, number>();
+  const tokens = new CustomerAccessTokens({
+    ...(options.customerAccessTokenTtlSeconds === undefined ? {} : { ttlSeconds: options.customerAccessTokenTtlSeconds }),
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   const startFaults = () => {
     const initial: { latencyMs?: number; jitterMs?: number } = {};
@@ -100,12 +109,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     sessions.clear();
     customers.reset();
     sessionCustomers.clear();
+    tokens.reset();
   };
 
   const routers: Router[] = [
-    createGraphqlRouter({ checkouts, faults, log, hanging, sessions, storefrontToken, corsOrigins }),
+    createGraphqlRouter({ checkouts, faults, log, hanging, sessions, customers, sessionCustomers, tokens, storefrontToken, corsOrigins }),
     createAdminRouter({ catalog, checkouts, faults, log, reset, graphql: { storefrontToken, corsOrigins } }),
-    createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers }),
+    createStorefrontRouter({ checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers, tokens }),
     logged(log, `/stores/${storeHash}/`, management),
   ];
 

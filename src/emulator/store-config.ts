@@ -141,6 +141,20 @@ export interface CheckoutSettingsBody {
   customization: { languageData: unknown[] };
 }
 
+/**
+ * Where the store is: one source for the REST checkout settings' `storeProfile` and the GraphQL
+ * `site.settings.contact` (which names the country, not its code).
+ */
+export const storeContact = {
+  name: 'Split Ship Demo Store',
+  address: '1 Market St\nSan Francisco, CA 94105',
+  addressType: 'Commercial',
+  country: 'United States',
+  countryCode: 'US',
+  email: 'orders@split-ship.example',
+  phone: '555-0100',
+} as const;
+
 export interface StoreContext {
   storeHash: string;
   checkoutId?: string;
@@ -223,14 +237,14 @@ export function checkoutSettings({ storeHash, checkoutId }: StoreContext): Check
         showNewsletterSignup: false,
       },
       storeProfile: {
-        orderEmail: 'orders@split-ship.example',
+        orderEmail: storeContact.email,
         shopPath: siteLink,
-        storeCountry: 'United States',
-        storeCountryCode: 'US',
+        storeCountry: storeContact.country,
+        storeCountryCode: storeContact.countryCode,
         storeHash,
         storeId: '1001',
-        storeName: 'Split Ship Demo Store',
-        storePhoneNumber: '555-0100',
+        storeName: storeContact.name,
+        storePhoneNumber: storeContact.phone,
         storeLanguage: 'en_US',
       },
       imageDirectory: 'product_images',

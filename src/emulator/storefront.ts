@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { cartView, checkoutView, parseInclude } from './checkout-view.js';
 import type { Checkouts } from './checkouts.js';
 import { shippingCountries } from './countries.js';
+import type { CustomerAccessTokens } from './customer-tokens.js';
 import { internalCustomerBody, signedIn, type Customers } from './customers.js';
 import type { Faults } from './faults.js';
 import { HttpError, problem, readJson, sendError, sendJson, type Router } from './http.js';
@@ -48,12 +49,14 @@ export interface StorefrontDeps {
   customers: Customers;
   /** session token → the id of the customer signed in on it */
   sessionCustomers: Map<string, number>;
+  /** The GraphQL customer access tokens, which a sign-out anywhere invalidates. */
+  tokens: CustomerAccessTokens;
 }
 
 const id = '([^/]+)';
 
 export function createStorefrontRouter(deps: StorefrontDeps): Router {
-  const { checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers } = deps;
+  const { checkouts, faults, log, storeHash, hanging, sessions, customers, sessionCustomers, tokens } = deps;
   /** The session's cart when it still has items (sign-in attaches the customer to it). */
   const sessionCart = (session: string | undefined) => {
     const cartId = session ? sessions.get(session) : undefined;
@@ -221,7 +224,10 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       method: 'DELETE',
       pattern: /^\/internalapi\/v1\/checkout\/customer$/,
       handle: ({ body, session }) => {
+        const signedOut = session ? sessionCustomers.get(session) : undefined;
         if (session) sessionCustomers.delete(session);
+        // "A customer access token becomes invalid on all devices when you log out of a single device."
+        if (signedOut !== undefined) tokens.revokeAll(signedOut);
         const cartId = typeof body === 'object' && body !== null && 'cartId' in body && typeof body.cartId === 'string' ? body.cartId : undefined;
         const named = cartId === undefined ? undefined : checkouts.find(cartId);
         for (const record of [sessionCart(session), named]) if (record) delete record.customer;

@@ -12,8 +12,18 @@ export interface GraphQLGatewayOptions {
   readonly storefrontToken: string;
   /** The checkout (= cart) id the storefront holds. */
   readonly checkoutId: string;
-  /** A signed-in shopper's customer access token (sent as X-Bc-Customer-Access-Token). */
+  /**
+   * A signed-in shopper's customer access token, sent as X-Bc-Customer-Access-Token with
+   * X-Bc-Error-On-Invalid-Customer-Access-Token (BigCommerce takes it server-to-server only: use
+   * it with an endpoint on your own server that sends the request on to the store).
+   */
   readonly customerAccessToken?: string;
+  /**
+   * Saved addresses per request (default 10, as Catalyst's address book asks: BigCommerce refuses a
+   * query whose complexity passes 10,000 wholesale, and the page is read with the checkout); later
+   * pages follow.
+   */
+  readonly addressPageSize?: number;
   /** A request still unanswered after this long is aborted and counts as a network error. */
   readonly requestTimeoutMs?: number;
   /** Default: the global fetch. */
@@ -47,10 +57,23 @@ const checkoutFields = `fragment SplitShipCheckout on Checkout {
     selectedShippingOption { ${option} }
     handlingCost { ${money} } } }`;
 
-const readCheckout = `query SplitShipCheckout($id: String) { site { checkout(entityId: $id) { ...SplitShipCheckout } } } ${checkoutFields}`;
-const readStore = `query SplitShipStore($id: String) {
+// The signed-in shopper's saved addresses (null for a guest), a page at a time, as Catalyst reads them.
+const addressPage = `addresses(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
+  entityId firstName lastName company address1 address2 city stateOrProvince countryCode postalCode phone
+  formFields { entityId __typename
+    ... on TextFormFieldValue { text }
+    ... on MultilineTextFormFieldValue { multilineText }
+    ... on NumberFormFieldValue { number }
+    ... on DateFormFieldValue { date { utc } }
+    ... on MultipleChoiceFormFieldValue { valueEntityId }
+    ... on CheckboxesFormFieldValue { valueEntityIds }
+    ... on PasswordFormFieldValue { password } } } } }`;
+const readCheckout = `query SplitShipCheckout($id: String, $first: Int, $after: String) { site { checkout(entityId: $id) { ...SplitShipCheckout } } customer { ${addressPage} } } ${checkoutFields}`;
+const readAddresses = `query SplitShipAddresses($first: Int, $after: String) { customer { ${addressPage} } }`;
+const readStore = `query SplitShipStore($id: String, $first: Int, $after: String) {
+  customer { ${addressPage} }
   site { checkout(entityId: $id) { ...SplitShipCheckout }
-    settings { formFields { shippingAddress { __typename entityId label sortOrder isBuiltIn isRequired
+    settings { contact { country } formFields { shippingAddress { __typename entityId label sortOrder isBuiltIn isRequired
       ... on TextFormField { defaultText maxLength }
       ... on MultilineTextFormField { defaultText rows }
       ... on NumberFormField { minNumber maxNumber }
@@ -81,6 +104,7 @@ interface GraphCustomField {
   entityId: number;
   __typename: string;
   text?: string;
+  multilineText?: string;
   number?: number;
   date?: { utc: string };
   valueEntityId?: number;
@@ -125,6 +149,18 @@ interface GraphFormField {
   choosePrefix?: string;
   options?: { entityId: number; label: string }[];
 }
+interface GraphSavedAddress {
+  entityId: number;
+  countryCode: string;
+  stateOrProvince: string | null;
+  formFields: GraphCustomField[];
+  [field: string]: unknown;
+}
+interface GraphAddressPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: GraphSavedAddress }[] | null;
+}
+type GraphCustomer = { addresses: GraphAddressPage } | null;
 interface GraphError {
   message: string;
   path?: (string | number)[];
@@ -157,7 +193,24 @@ function toCustomField(f: GraphCustomField): AddressCustomField {
   if (f.valueEntityId !== undefined) return { fieldId, fieldValue: String(f.valueEntityId) };
   if (f.number !== undefined) return { fieldId, fieldValue: f.number };
   if (f.date) return { fieldId, fieldValue: day(f.date.utc) ?? '' };
-  return { fieldId, fieldValue: f.text ?? f.password ?? '' };
+  return { fieldId, fieldValue: f.text ?? f.multilineText ?? f.password ?? '' };
+}
+
+/**
+ * A saved address (CustomerAddress) as the widget's AddressFields. It names its state, not the
+ * state's code: the code is the country's listed state of that name, as the SDK's saved
+ * addresses carry it.
+ */
+export function toSavedAddress(a: GraphSavedAddress, countries: readonly ShippingCountry[]): SavedAddress {
+  const out: Record<string, unknown> = {};
+  for (const key of ['firstName', 'lastName', 'company', 'address1', 'address2', 'city', 'postalCode', 'phone']) {
+    const value = a[key];
+    if (typeof value === 'string') out[key] = value;
+  }
+  const state = a.stateOrProvince ?? '';
+  const listed = countries.find((c) => c.code === a.countryCode)?.subdivisions.find((s) => s.name.toLowerCase() === state.toLowerCase() || s.code === state.toUpperCase());
+  const address = { ...out, stateOrProvince: listed?.name ?? state, stateOrProvinceCode: listed?.code ?? '', countryCode: a.countryCode, customFields: a.formFields.map(toCustomField) };
+  return { id: a.entityId, address: address as AddressFields };
 }
 
 function toAddress(a: GraphAddress): AddressFields {
@@ -239,6 +292,9 @@ export function toFormField(f: GraphFormField): AddressFormField {
 
 // ---- requests ----------------------------------------------------------------------------------
 
+/** The shopper's sign-in no longer holds (expired, or logged out elsewhere): the page must sign them in again. */
+const signInCodes = new Set(['INVALID_CUSTOMER_ACCESS_TOKEN', 'MISSING_CUSTOMER_ACCESS_TOKEN']);
+
 function kindOf(e: GraphError): GatewayErrorKind {
   const code = e.extensions?.code ?? '';
   const status = e.extensions?.status ?? 0;
@@ -255,7 +311,7 @@ export function toGatewayErrorFromGraphQL(errors: readonly GraphError[], httpSta
   const first = errors[0] ?? { message: `The GraphQL API answered HTTP ${httpStatus}` };
   const kind: GatewayErrorKind =
     httpStatus === 401 || httpStatus === 403 ? 'invalid' : httpStatus >= 500 || httpStatus === 429 ? 'unavailable' : httpStatus >= 400 ? 'invalid' : kindOf(first);
-  const status = httpStatus === 200 ? (first.extensions?.status ?? statusOf[kind]) : httpStatus;
+  const status = httpStatus === 200 ? (first.extensions?.status ?? (signInCodes.has(first.extensions?.code ?? '') ? 401 : statusOf[kind])) : httpStatus;
   const [title, ...rest] = first.message.split(': ');
   return new GatewayError(kind, rest.length ? title! : first.message, status, rest.length ? rest.join(': ') : undefined, { cause: errors });
 }
@@ -264,14 +320,18 @@ export class GraphQLGateway implements CheckoutGateway {
   private fields: readonly AddressFormField[] = [];
   private countries: readonly ShippingCountry[] = [];
   private stateRequired = false;
+  private saved: readonly SavedAddress[] = [];
+  private storeCountry: string | undefined;
   private loaded = false;
   private version: number | undefined;
   private last: CheckoutTruth | undefined;
   private readonly timeoutMs: number;
+  private readonly pageSize: number;
   private readonly send: typeof fetch;
 
   constructor(private readonly options: GraphQLGatewayOptions) {
     this.timeoutMs = options.requestTimeoutMs ?? 20_000;
+    this.pageSize = options.addressPageSize ?? 10;
     this.send = options.fetch ?? ((...args) => fetch(...args));
   }
 
@@ -283,13 +343,17 @@ export class GraphQLGateway implements CheckoutGateway {
     try {
       response = await this.send(this.options.endpoint, {
         method: 'POST',
-        // Cross-origin calls go without cookies (BigCommerce: "an anonymous fetch"); the token says who may call.
-        credentials: 'omit',
+        // Cookies go only to the page's own origin: none to the store across origins (BigCommerce: "an
+        // anonymous fetch"), the site's session to its own /graphql proxy, which finds the shopper by it.
+        credentials: 'same-origin',
         headers: {
           'Content-Type': 'application/json',
           Accept: 'application/json',
           Authorization: `Bearer ${this.options.storefrontToken}`,
-          ...(this.options.customerAccessToken ? { 'X-Bc-Customer-Access-Token': this.options.customerAccessToken } : {}),
+          // An expired sign-in is an error to show, not a guest's checkout of a customer's cart.
+          ...(this.options.customerAccessToken
+            ? { 'X-Bc-Customer-Access-Token': this.options.customerAccessToken, 'X-Bc-Error-On-Invalid-Customer-Access-Token': 'true' }
+            : {}),
         },
         body: JSON.stringify({ query, variables }),
         signal: abort.signal,
@@ -324,14 +388,18 @@ export class GraphQLGateway implements CheckoutGateway {
     return truth;
   }
 
+  /** Every read also reads the shopper's saved addresses: a page that signed them in calls refresh(). */
   async load(): Promise<CheckoutTruth> {
-    const variables = { id: this.options.checkoutId };
+    const variables = { id: this.options.checkoutId, first: this.pageSize };
     if (this.loaded) {
-      const data = await this.request<{ site: { checkout: GraphCheckout | null } }>(readCheckout, variables);
-      return this.truth(data.site.checkout);
+      const data = await this.request<{ site: { checkout: GraphCheckout | null }; customer: GraphCustomer }>(readCheckout, variables);
+      const truth = this.truth(data.site.checkout);
+      this.saved = await this.savedFrom(data.customer);
+      return truth;
     }
     const data = await this.request<{
-      site: { checkout: GraphCheckout | null; settings: { formFields: { shippingAddress: GraphFormField[] } } | null };
+      customer: GraphCustomer;
+      site: { checkout: GraphCheckout | null; settings: { contact: { country: string } | null; formFields: { shippingAddress: GraphFormField[] } } | null };
       geography: { countries: { code: string; name: string; statesOrProvinces: { name: string; abbreviation: string }[] | null }[] | null };
     }>(readStore, variables);
     const truth = this.truth(data.site.checkout);
@@ -343,8 +411,24 @@ export class GraphQLGateway implements CheckoutGateway {
       // GraphQL says neither whether a country needs a state nor whether it has postal codes.
       return { code: c.code, name: c.name, subdivisions, requiresState: this.stateRequired && subdivisions.length > 0, hasPostalCodes: true };
     });
+    // The store's contact names its country; geography.countries gives the name's code.
+    const country = data.site.settings?.contact?.country.trim().toLowerCase();
+    this.storeCountry = country ? this.countries.find((c) => c.name.toLowerCase() === country)?.code : undefined;
+    this.saved = await this.savedFrom(data.customer);
     this.loaded = true;
     return truth;
+  }
+
+  /** The saved addresses on this page of the connection and every page after it. */
+  private async savedFrom(customer: GraphCustomer): Promise<SavedAddress[]> {
+    const nodes: GraphSavedAddress[] = [];
+    let page = customer?.addresses;
+    while (page) {
+      nodes.push(...(page.edges ?? []).map((e) => e.node));
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+      page = (await this.request<{ customer: GraphCustomer }>(readAddresses, { first: this.pageSize, after: page.pageInfo.endCursor })).customer?.addresses;
+    }
+    return nodes.map((a) => toSavedAddress(a, this.countries));
   }
 
   private write(name: string, input: string, variables: Record<string, unknown>): Promise<CheckoutTruth> {
@@ -425,9 +509,14 @@ export class GraphQLGateway implements CheckoutGateway {
     return this.countries;
   }
 
-  /** Saved addresses need a customer session GraphQL gives only server-side; a guest's list is empty. */
+  /** The signed-in shopper's saved addresses, as of the last load (a guest has none). */
   savedAddresses(): readonly SavedAddress[] {
-    return [];
+    return this.saved;
+  }
+
+  /** The store's own country (its contact address), when the store lists it among the countries. */
+  defaultCountry(): string | undefined {
+    return this.storeCountry;
   }
 }
 

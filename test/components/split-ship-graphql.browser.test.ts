@@ -2,10 +2,12 @@
 // alone; a configuration that cannot work fails at once: the shopper reads that the page is not set
 // up, in the page's language, and the site owner reads what to set, in English, on the page and in
 // the console.
+import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { SplitShip, SplitShipCompleteEvent, SplitShipErrorEvent } from '../../src/index.js';
 import { adminCheckout, consignmentWrites, graphqlAccess, requestLog } from '../support/emulator-client.js';
-import { cartOf, deepAll, fields, giveAddress, loaded, textOf } from '../support/widget.js';
+import { cartOf, control, deep, deepAll, fields, giveAddress, loaded, textOf } from '../support/widget.js';
 
 const access = await graphqlAccess();
 
@@ -48,6 +50,12 @@ describe('<split-ship> over GraphQL', () => {
     { name: 'storefront-token without graphql-endpoint', attrs: { 'storefront-token': 'abc' }, says: 'set graphql-endpoint', event: 'set graphql-endpoint' },
     { name: 'GraphQL without checkout-id', attrs: { 'graphql-endpoint': '/graphql', 'storefront-token': 'abc' }, says: 'set checkout-id', event: 'set checkout-id', noCheckout: true },
     { name: 'the REST API from another origin', attrs: { 'api-host': 'http://127.0.0.1:1' }, says: 'does not answer other sites', event: 'http://127.0.0.1:1 does not answer other sites' },
+    {
+      name: 'customer-access-token sent to a graphql-endpoint on another origin',
+      attrs: { 'graphql-endpoint': 'http://127.0.0.1:1/graphql', 'storefront-token': 'abc', 'customer-access-token': 'cat' },
+      says: 'customer-access-token needs a graphql-endpoint on this site',
+      event: 'BigCommerce takes it from servers only',
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: fails at once, says what to set, sends nothing`, async () => {
@@ -92,6 +100,21 @@ describe('<split-ship> over GraphQL', () => {
     await waitUntil(() => deepAll(el.shadowRoot!, 'split-ship-destination').length === 1, 'the checkout loads once the token is set', { timeout: 15_000 });
   });
 
+  it('properties set just after the element is inserted (as @lit/react sets them) start it over GraphQL alone, never first over REST', async () => {
+    const checkoutId = await cartOf(1);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    performance.clearResourceTimings();
+    const el = document.createElement('split-ship') as SplitShip;
+    host.append(el);
+    el.graphqlEndpoint = access.endpoint;
+    el.storefrontToken = access.storefrontToken;
+    el.checkoutId = checkoutId;
+    await loaded(el);
+    const rest = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => /^\/(api\/storefront|internalapi)\//.test(path));
+    expect(rest, 'no REST request, not even for the session\'s checkout').to.deep.equal([]);
+    expect((await requestLog(checkoutId)).map((r) => r.path)).to.deep.equal(['/graphql']);
+  });
+
   it('a wrong token is the store refusing, not a configuration the widget can check', async () => {
     const checkoutId = await cartOf(1);
     const { el, events } = await widget(html`<split-ship checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token="wrong"></split-ship>`);
@@ -99,5 +122,74 @@ describe('<split-ship> over GraphQL', () => {
     const error = await errorOf(el, events);
     expect(error.detail.error.kind).to.equal('invalid');
     expect(error.detail.error.message).to.include('GraphQL invalid credentials');
+  });
+});
+
+const destination = (el: SplitShip, n = 1) => deepAll(el.shadowRoot!, 'split-ship-destination')[n - 1]!.shadowRoot!;
+const addressForm = (el: SplitShip) => deep(destination(el), 'split-ship-address-form').shadowRoot!;
+/** The saved-address picker as the shopper reads it: each choice's text, in order. */
+const picker = (el: SplitShip) => deepAll<HTMLInputElement>(destination(el), 'input[name="saved"]').map((i) => i.closest('label')!.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<split-ship> over GraphQL for a signed-in shopper', () => {
+  // One browser context per file: sign the session out so the other tests see a guest.
+  afterEach(async () => {
+    await fetch('/internalapi/v1/checkout/customer', { method: 'DELETE' });
+  });
+
+  it('offers the saved addresses exactly as the REST widget does, and saves the one chosen, its custom field included', async () => {
+    const checkoutId = await cartOf(2);
+    // The browser signs in over GraphQL: its session cookie, not a token, says who it is.
+    const login = await fetch(access.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${access.storefrontToken}` },
+      body: JSON.stringify({ query: 'mutation { login(email: "ada@example.com", password: "lovelace") { customer { entityId } } }' }),
+    });
+    expect((await login.json()).data.login.customer.entityId).to.equal(11);
+
+    const service = createCheckoutService();
+    const rest = (await widget(html`<split-ship checkout-id=${checkoutId} .service=${service}></split-ship>`)).el;
+    await loaded(rest);
+    const { el } = await widget(html`<split-ship checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token=${access.storefrontToken}></split-ship>`);
+    await loaded(el);
+    await waitUntil(() => picker(el).length === 4 && picker(rest).length === 4, 'three saved addresses and "a new address" in both');
+    expect(picker(el)).to.deep.equal(picker(rest));
+    rest.remove();
+
+    deepAll<HTMLInputElement>(destination(el), 'input[name="saved"]')[1]!.click();
+    control(addressForm(el), 'Use this address').click();
+    await waitUntil(() => el.complete, 'saved at that address', { timeout: 15_000 });
+    const truth = await adminCheckout<{ consignments: { address: { city: string; company: string; stateOrProvinceCode: string; customFields: unknown[] } }[] }>(checkoutId);
+    const [saved] = truth.consignments;
+    expect([saved!.address.city, saved!.address.company, saved!.address.stateOrProvinceCode]).to.deep.equal(['Seattle', 'Analytical Engines Ltd', 'WA']);
+    expect(saved!.address.customFields).to.deep.equal([{ fieldId: 'field_31', fieldValue: '1' }]);
+    expect((await requestLog(checkoutId)).filter((r) => r.path !== '/graphql' && r.method !== 'GET').map((r) => r.path), 'the GraphQL widget wrote nothing through REST').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  // Another test file signing Ada out ends her tokens on every device (as BigCommerce documents), so
+  // the token here is Grace's, whom no browser test signs in.
+  it("customer-access-token, to an endpoint on the page's own origin: sent, with X-Bc-Error-On-Invalid-Customer-Access-Token", async () => {
+    const checkoutId = await cartOf(1);
+    const token = await executeServerCommand<string, { email: string; password: string; guestCartEntityId: string }>('graphql-login', { email: 'grace@example.com', password: 'hopper', guestCartEntityId: checkoutId });
+    const mounted = await widget(html`<split-ship checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token=${access.storefrontToken} customer-access-token=${token!}></split-ship>`);
+    await loaded(mounted.el);
+    expect(mounted.events, 'a valid token loads the checkout').to.deep.equal([]);
+
+    // A token the store never issued (or one logged out since) stops the widget instead of reading a customer's cart as a guest's.
+    const unknown = `${'0'.repeat(64)}_1`;
+    const stale = await widget(html`<split-ship checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token=${access.storefrontToken} customer-access-token=${unknown}></split-ship>`);
+    const error = await errorOf(stale.el, stale.events);
+    expect([error.detail.error.kind, error.detail.error.message]).to.deep.equal(['invalid', 'Customer access token is invalid']);
+    expect(textOf(stale.el.shadowRoot!)).to.include("We couldn't load your checkout.");
+  });
+});
+
+describe('<split-ship> over GraphQL, a new address', () => {
+  it("starts in the store's country (its contact address), not the page language's region", async () => {
+    const checkoutId = await cartOf(1);
+    const { el } = await widget(html`<split-ship locale="de" checkout-id=${checkoutId} graphql-endpoint=${access.endpoint} storefront-token=${access.storefrontToken}></split-ship>`);
+    await loaded(el);
+    expect(new Intl.Locale('de').maximize().region, 'the language alone would say Germany').to.equal('DE');
+    expect(control<HTMLSelectElement>(addressForm(el), 'Country').value).to.equal('US');
   });
 });

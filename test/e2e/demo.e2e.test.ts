@@ -3,7 +3,9 @@
 // Controls are found by role and accessible name only (getByRole/getByLabel pierce the widget's
 // open shadow roots); test ids mark the demo's own read-outs (cart id, totals) only.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
@@ -24,6 +26,8 @@ async function admin<T>(method: string, path: string, body?: unknown): Promise<T
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /** The widget's "Ship to one address" per language. */
 const oneAddress = { en: 'Ship to one address', ar: 'الشحن إلى عنوان واحد' } as const;
@@ -349,6 +353,55 @@ describe('demo storefront', () => {
         page.getByRole('complementary', { name: 'Order summary' }).boundingBox(),
       ]);
       assert.ok(checkout && summary && summary.x < checkout.x, `summary at x=${summary?.x}, checkout at x=${checkout?.x}`);
+    });
+  });
+
+  describe('API picker', () => {
+    const api = () => page.getByRole('combobox', { name: 'Storefront API' });
+    const note = () => page.locator('#api-note');
+
+    it('switches the widget to the GraphQL Storefront API from the keyboard and remembers it; the split then goes through /graphql only, the saved addresses too', async () => {
+      await openDemo();
+      assert.equal(await api().inputValue(), 'rest');
+      await note().getByText('Through the checkout SDK').waitFor();
+      // The keyboard alone: the skip link, the language, then the API picker; an arrow key chooses.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      assert.equal(await api().evaluate((element) => element === document.activeElement), true, 'the third Tab stop is the API picker');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await api().inputValue(), 'graphql');
+      await note().getByText('Through the GraphQL Storefront API').waitFor();
+      await page.getByRole('status').filter({ hasText: 'The widget now uses the GraphQL Storefront API' }).waitFor();
+      await page.getByRole('radio', { name: 'Ship to one address' }).waitFor();
+      mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: `${screenshots}/demo-graphql.png` });
+
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      assert.equal(await api().inputValue(), 'graphql', 'remembered across a reload');
+      await note().getByText('Through the GraphQL Storefront API').waitFor();
+
+      // A shopper the Customer step signs in (the session) gets the saved addresses over GraphQL too.
+      await signIn('ada@example.com', 'lovelace');
+      await page.getByText('Signed in as Ada Lovelace').waitFor();
+      await page.getByRole('group', { name: 'Ship to' }).getByRole('radio', { name: /400 Broad St/ }).waitFor();
+
+      const id = await cartId();
+      await splitAcrossSanFranciscoAndLondon(page);
+      const { requests } = await admin<{ requests: { method: string; path: string; operation?: string }[] }>('GET', `/__emulator/requests?checkoutId=${id}`);
+      const widgetCalls = requests.filter((r) => r.path === '/graphql' || r.path.includes('/consignments'));
+      assert.ok(widgetCalls.length > 0);
+      assert.deepEqual(widgetCalls.filter((r) => r.path !== '/graphql'), [], 'no consignment went through REST');
+      assert.ok(widgetCalls.some((r) => r.operation === 'addCheckoutShippingConsignments'));
+      assert.deepEqual(await axeViolations(), []);
+    });
+
+    it('?api=rest opens one visit with the checkout SDK, over a remembered GraphQL choice', async () => {
+      await openDemo('?api=graphql');
+      assert.equal(await api().inputValue(), 'graphql');
+      await api().selectOption('graphql');
+      await openDemo('?api=rest');
+      assert.equal(await api().inputValue(), 'rest');
+      await note().getByText('Through the checkout SDK').waitFor();
     });
   });
 

@@ -16,18 +16,10 @@ import Handlebars from 'handlebars';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
 import { guideFiles } from '../support/guides.js';
+import { announced, locked, pack, sh } from './package-support.js';
 import { destination, fillAddress, london, sanFrancisco, until } from './support.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const pages = fileURLToPath(new URL('./installed/', import.meta.url));
-const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
-const locked = (name: string) => `${name}@${lock.packages[`node_modules/${name}`]!.version}`;
-
-function sh(command: string, args: string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
-  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
 
 const work = mkdtempSync(join(tmpdir(), 'split-ship-installed-'));
 const project = join(work, 'project');
@@ -56,9 +48,7 @@ const policy = (hash: string) =>
 
 before(async () => {
   // 1. Pack (prepack builds) and install in a project that cannot see this tree.
-  // (prepack's build prints to stdout too; npm's JSON is the last thing written.)
-  const out = sh('npm', ['pack', '--json', '--pack-destination', work], root);
-  packed = (JSON.parse(out.slice(out.lastIndexOf('\n[\n') + 1)) as (typeof packed)[])[0]!;
+  packed = pack(work);
   mkdirSync(site, { recursive: true });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-theme', private: true, type: 'module' }));
   sh('npm', ['install', '--prefer-offline', '--no-package-lock', join(work, packed.filename), locked('react'), locked('react-dom'), locked('esbuild'), locked('typescript'), locked('@types/react')], project);
@@ -118,18 +108,6 @@ before(async () => {
   browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs });
 });
 
-/** The URL a server prints when it listens (the first group of `pattern` on its stdout). */
-function announced(child: ChildProcess, pattern: RegExp): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += String(chunk);
-      const url = out.match(pattern)?.[1];
-      if (url) resolve(url);
-    });
-    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited (${code}): ${out}`)));
-  });
-}
 
 after(async () => {
   await browser?.close();

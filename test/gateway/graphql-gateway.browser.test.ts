@@ -1,5 +1,6 @@
 // GraphQLGateway against the emulator's /graphql: it reads the same CheckoutTruth and the same
 // address form the SDK gateway reads over REST, and maps each failure to the same error kinds.
+import { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';
 import { expect } from '@open-wc/testing';
 import type { AddressFields, CheckoutTruth } from '../../src/core/index.js';
 import { GraphQLGateway } from '../../src/gateway/graphql-gateway.js';
@@ -154,5 +155,62 @@ describe('GraphQLGateway against the emulator', () => {
     const emptied = await fetch(`/api/storefront/carts/${checkoutId}`, { method: 'DELETE' });
     expect(emptied.status).to.equal(204);
     expect((await failure(gateway.load())).kind).to.equal('empty-cart');
+  });
+});
+
+/** A saved address as both gateways must give it: the address fields and custom fields the widget fills in. */
+const savedShape = (saved: readonly { id: number; address: AddressFields }[]) =>
+  saved.map(({ id, address }) => [
+    id,
+    ...['firstName', 'lastName', 'company', 'address1', 'address2', 'city', 'stateOrProvince', 'stateOrProvinceCode', 'countryCode', 'postalCode', 'phone'].map(
+      (k) => (address as unknown as Record<string, unknown>)[k] ?? '',
+    ),
+    address.customFields ?? [],
+  ]);
+
+describe('GraphQLGateway for a signed-in shopper (the page\'s session, same origin)', () => {
+  // One browser context per file: sign the session out so other tests see a guest.
+  afterEach(async () => {
+    await fetch('/internalapi/v1/checkout/customer', { method: 'DELETE' });
+  });
+
+  it("offers the signed-in shopper's saved addresses exactly as the SDK does, state codes and custom fields included; a guest has none", async () => {
+    const checkoutId = await newCheckout();
+    const guest = graphql(checkoutId);
+    await guest.load();
+    expect(guest.savedAddresses()).to.deep.equal([]);
+
+    const service = createCheckoutService();
+    await service.loadCheckout(checkoutId);
+    await service.signInCustomer({ email: 'ada@example.com', password: 'lovelace' });
+    const sdk = new SdkGateway({ checkoutId, service });
+    await sdk.load();
+    const gateway = graphql(checkoutId);
+    await gateway.load();
+    expect(savedShape(gateway.savedAddresses())).to.deep.equal(savedShape(sdk.savedAddresses()));
+    expect(gateway.savedAddresses().map((s) => [s.id, s.address.stateOrProvinceCode])).to.deep.equal([[101, 'TX'], [102, 'WA'], [103, 'ON']]);
+    expect(gateway.savedAddresses()[1]!.address.customFields).to.deep.equal([{ fieldId: 'field_31', fieldValue: '1' }]);
+
+    // A page that signs the shopper out (or in) calls refresh(): the next load reads them again.
+    await service.signOutCustomer();
+    await guest.load();
+    expect(guest.savedAddresses()).to.deep.equal([]);
+  });
+
+  it('reads every page of saved addresses, following the connection\'s endCursor', async () => {
+    const checkoutId = await newCheckout();
+    await fetch('/internalapi/v1/checkout/customer', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'ada@example.com', password: 'lovelace' }) });
+    const gateway = graphql(checkoutId, { addressPageSize: 2 });
+    await gateway.load();
+    expect(gateway.savedAddresses().map((s) => s.id), 'two on the first page, one on the next').to.deep.equal([101, 102, 103]);
+  });
+
+  it("starts a new address in the store's country, as the SDK gateway does (the contact's country name, coded through geography.countries)", async () => {
+    const checkoutId = await newCheckout();
+    const gateway = graphql(checkoutId);
+    const sdk = new SdkGateway({ checkoutId });
+    await Promise.all([gateway.load(), sdk.load()]);
+    expect(gateway.defaultCountry()).to.equal('US');
+    expect(gateway.defaultCountry()).to.equal(sdk.defaultCountry());
   });
 });

@@ -1,16 +1,21 @@
 // POST /graphql: the GraphQL Storefront API's checkout subset on the emulator's one store state,
 // with a real parser, validator and executor (graphql-js). Bearer storefront token; CORS for the
-// configured origins only; the same seeded faults as the REST routes, drawn per checkout.
+// configured origins only; the same seeded faults as the REST routes, drawn per checkout; the
+// signed-in customer from a customer access token (server-to-server) or the session (a browser).
 import type { ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { SignedInCustomer } from '../checkout-model.js';
 import { checkoutView } from '../checkout-view.js';
 import type { Checkouts } from '../checkouts.js';
+import type { CustomerAccessTokens } from '../customer-tokens.js';
+import { signedIn, type Customers, type StoreCustomer } from '../customers.js';
 import type { Faults } from '../faults.js';
 import { HttpError, readJson, sendJson, type Req, type Router } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import { readCookie, sessionCookie } from '../storefront.js';
 import { storefrontSchema } from './schema.js';
-import { checkoutGraph, countriesGraph, formFieldsGraph, restAddress, restLineItems, type AddressInput } from './views.js';
+import { cartGraph, checkoutGraph, countriesGraph, customerGraph, restAddress, restLineItems, settingsGraph, type AddressInput } from './views.js';
 
 export interface GraphqlDeps {
   checkouts: Checkouts;
@@ -18,11 +23,19 @@ export interface GraphqlDeps {
   log: RequestLog;
   hanging: Set<ServerResponse>;
   sessions: Map<string, string>;
+  customers: Customers;
+  /** session token → the id of the customer signed in on it (shared with the REST sign-in) */
+  sessionCustomers: Map<string, number>;
+  tokens: CustomerAccessTokens;
   /** The storefront token requests must bear. */
   storefrontToken: string;
   /** Origins the token allows (CORS); same-origin requests are always allowed. */
   corsOrigins: readonly string[];
 }
+
+/** BigCommerce's documented answer to a browser's login that asks for the token in the body. */
+export const browserTokenMessage =
+  "Customer access token was requested in the body, but it's only returned for server-to-server requests. For browser requests it's set as an httpOnly cookie instead.";
 
 const allIncludes = new Set(['consignments.availableShippingOptions', 'cart.lineItems.physicalItems.options', 'cart.lineItems.digitalItems.options']);
 
@@ -44,10 +57,16 @@ function fromHttpError(error: HttpError): GraphQLError {
   return new GraphQLError(`${title}${detail}`, { extensions: { code: codeOf(error.status, body.type), status: error.status } });
 }
 
-const corsHeaders = 'Authorization, Content-Type, Accept, X-Bc-Customer-Access-Token, X-Bc-Error-On-Invalid-Customer-Access-Token';
+// Not X-Bc-Customer-Access-Token: BigCommerce takes customer access tokens from servers only
+// ("Do not use this token for browser-side or client-side requests"), so a page on another origin
+// cannot send one. The real preflight's list is not documented; this is the emulator's reading.
+const corsHeaders = 'Authorization, Content-Type, Accept';
+
+/** Who is asking: a token's or a session's customer, or a guest. */
+type Caller = { account: StoreCustomer | undefined; browser: boolean; session: string | undefined };
 
 export function createGraphqlRouter(deps: GraphqlDeps): Router {
-  const { checkouts, faults, log, hanging, sessions } = deps;
+  const { checkouts, faults, log, hanging, sessions, customers, sessionCustomers, tokens } = deps;
   const schema = storefrontSchema();
 
   return async (req, res, url) => {
@@ -93,6 +112,36 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
       return send(401, { errors: [{ message }] });
     }
 
+    // A customer access token is checked on every request that carries one. An invalid or expired
+    // one makes the request a guest's, unless the caller asked to be told (Catalyst always asks).
+    // A browser (the only callers that send Origin) is known by its session cookie instead.
+    const browser = origin !== undefined;
+    let session = readCookie(req, sessionCookie);
+    let customerId: number | undefined;
+    const accessToken = header(req, 'x-bc-customer-access-token');
+    if (accessToken) {
+      const checked = tokens.check(accessToken);
+      if ('customerId' in checked) customerId = checked.customerId;
+      else if (header(req, 'x-bc-error-on-invalid-customer-access-token')?.toLowerCase() === 'true') {
+        entry.errorCodes = ['INVALID_CUSTOMER_ACCESS_TOKEN'];
+        const message =
+          checked.problem === 'expired'
+            ? 'Customer access token has expired. Log the customer in again for a new one.'
+            : 'Customer access token is invalid: this store did not issue it, or the customer has logged out since.';
+        return send(200, { data: null, errors: [{ message, extensions: { code: 'INVALID_CUSTOMER_ACCESS_TOKEN' } }] });
+      }
+    } else if (browser && session) {
+      customerId = sessionCustomers.get(session);
+    }
+    const caller: Caller = { account: customers.find(customerId), browser, session };
+    const ensureSession = () => {
+      if (!caller.session) {
+        caller.session = session = randomUUID();
+        res.setHeader('Set-Cookie', `${sessionCookie}=${session}; Path=/; HttpOnly; SameSite=Lax`);
+      }
+      return caller.session;
+    };
+
     let body: unknown;
     try {
       body = await readJson(req);
@@ -116,12 +165,12 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
     const tooMany = oneMutationRule(document, typeof operationName === 'string' ? operationName : undefined);
     if (tooMany) return send(200, { errors: [{ message: tooMany }] });
 
-    const session = readCookie(req, sessionCookie);
     const context = new RequestContext(entry, faults, checkouts);
     const rootValue = {
       geography: () => ({ countries: ({ filters }: { filters?: { code?: string } }) => countriesGraph(filters) }),
+      customer: () => (caller.account ? customerGraph(signedIn(caller.account)) : null),
       site: () => ({
-        settings: () => ({ storeName: 'split-ship demo store', formFields: { shippingAddress: () => formFieldsGraph() } }),
+        settings: () => settingsGraph(),
         checkout: async ({ entityId }: { entityId?: string | null }) => {
           const id = entityId ?? (session ? sessions.get(session) : undefined);
           if (id === undefined) return null;
@@ -140,7 +189,68 @@ export function createGraphqlRouter(deps: GraphqlDeps): Router {
         },
       }),
       checkout: () => mutations(context, checkouts, faults),
+      login: (args: { email: string; password: string; guestCartEntityId?: string | null }) => login(args, caller, entry),
+      logout: (args: { cartEntityId?: string | null }) => logout(args, caller, entry),
     };
+
+    /** login: a server gets a customer access token in the body; a browser's session is signed in instead. */
+    function login({ email, password, guestCartEntityId }: { email: string; password: string; guestCartEntityId?: string | null }, who: Caller, logged: LoggedRequest) {
+      logged.operation = 'login';
+      let account: StoreCustomer;
+      try {
+        account = customers.authenticate({ email, password });
+      } catch (error) {
+        // Not documented: the REST sign-in's sentence, without a code.
+        if (error instanceof HttpError) throw new GraphQLError(error.message);
+        throw error;
+      }
+      const named = guestCartEntityId ? checkouts.find(guestCartEntityId) : undefined;
+      if (guestCartEntityId) logged.checkoutId = guestCartEntityId;
+      const carts = [named];
+      if (who.browser) {
+        const id = ensureSession();
+        sessionCustomers.set(id, account.id);
+        const cartId = sessions.get(id);
+        carts.push(cartId === undefined ? undefined : checkouts.find(cartId));
+      }
+      const assigned = carts.filter((r) => r !== undefined && !r.emptied);
+      for (const record of assigned) record!.customer = signedIn(account);
+      const cart = assigned[0];
+      const token = who.browser ? undefined : tokens.issue(account.id);
+      return {
+        result: 'success',
+        customer: customerGraph(signedIn(account)),
+        cart: cart ? cartGraph(checkoutView(checkouts, cart, allIncludes).cart) : null,
+        customerAccessToken: () => {
+          if (!token) throw new GraphQLError(browserTokenMessage);
+          return token;
+        },
+      };
+    }
+
+    /** logout: the customer's tokens stop working everywhere, its sessions are signed out, and the named cart is theirs no more. */
+    function logout({ cartEntityId }: { cartEntityId?: string | null }, who: Caller, logged: LoggedRequest) {
+      logged.operation = 'logout';
+      const account: SignedInCustomer | undefined = who.account;
+      if (!account) {
+        throw new GraphQLError('No customer is logged in: send the customer access token (X-Bc-Customer-Access-Token) of the customer to log out.', {
+          extensions: { code: 'MISSING_CUSTOMER_ACCESS_TOKEN' },
+        });
+      }
+      tokens.revokeAll(account.id);
+      for (const [id, customer] of sessionCustomers) if (customer === account.id) sessionCustomers.delete(id);
+      if (!cartEntityId) return { result: 'success', cartUnassignResult: { cart: null, errors: [] } };
+      logged.checkoutId = cartEntityId;
+      const record = checkouts.find(cartEntityId);
+      if (!record || record.emptied) {
+        return { result: 'success', cartUnassignResult: { cart: null, errors: [{ __typename: 'CartUnassignInaccessibleError', message: `No cart ${cartEntityId} to unassign.` }] } };
+      }
+      if (record.customer?.id !== account.id) {
+        return { result: 'success', cartUnassignResult: { cart: null, errors: [{ __typename: 'CartUnassignNotAllowedError', message: `Cart ${cartEntityId} does not belong to this customer.` }] } };
+      }
+      delete record.customer;
+      return { result: 'success', cartUnassignResult: { cart: cartGraph(checkoutView(checkouts, record, allIncludes).cart), errors: [] } };
+    }
 
     let result: ExecutionResult;
     try {
@@ -273,8 +383,15 @@ function oneMutationRule(document: DocumentNode, operationName: string | undefin
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (operation?.operation !== 'mutation') return undefined;
-  const count = operation.selectionSet.selections.reduce((n, s) => n + (s.kind === Kind.FIELD && s.selectionSet ? s.selectionSet.selections.length : 1), 0);
+  // `checkout { … }` is a namespace: its fields are the mutations. `login { … }` is one.
+  const count = operation.selectionSet.selections.reduce((n, s) => n + (s.kind === Kind.FIELD && s.name.value === 'checkout' && s.selectionSet ? s.selectionSet.selections.length : 1), 0);
   return count > 1 ? 'You can only send one mutation in a single request.' : undefined;
+}
+
+function header(req: Req, name: string): string | undefined {
+  const value = req.headers[name];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text : undefined;
 }
 
 function sameOrigin(req: Req, origin: string): boolean {

@@ -1,8 +1,10 @@
 // The checkout subset of BigCommerce's GraphQL Storefront API, written for the emulator: the
-// checkout and its cart, the four consignment mutations, the store's shipping address form and
-// countries. Names and nullability follow the introspected schema where the project's reference
-// holds it (checkout, consignments, their inputs); Cart, FormField and Geography follow the shapes
-// BigCommerce's Catalyst storefront queries (docs/graphql-gateway.md says which is which).
+// checkout and its cart, the four consignment mutations, the store's shipping address form,
+// contact and countries, the signed-in customer with saved addresses, login and logout. Names and
+// nullability follow the introspected schema where the project's reference holds it (checkout,
+// consignments, their inputs) and the Nov 2025 schema dump Catalyst generates (customer, login,
+// logout, contact: fields a subset); Cart, FormField and Geography follow the shapes BigCommerce's
+// Catalyst storefront queries (docs/graphql-gateway.md says which is which).
 import { buildSchema, type GraphQLSchema } from 'graphql';
 
 export const storefrontSdl = /* GraphQL */ `
@@ -22,6 +24,7 @@ type Money {
 type Query {
   site: Site!
   geography: Geography!
+  customer: Customer
 }
 
 type Site {
@@ -32,7 +35,16 @@ type Site {
 
 type Settings {
   storeName: String!
+  contact: ContactField
   formFields: FormFields!
+}
+
+type ContactField {
+  address: String!
+  country: String!
+  addressType: String!
+  email: String!
+  phone: String!
 }
 
 type FormFields {
@@ -70,6 +82,73 @@ type Country {
   statesOrProvinces: [StateOrProvince!]
 }
 type StateOrProvince { entityId: Int!, name: String!, abbreviation: String! }
+
+# ---- customer ------------------------------------------------------------------------------
+
+scalar Long
+
+type Customer {
+  entityId: Int!
+  company: String!
+  customerGroupId: Int!
+  customerGroupName: String
+  email: String!
+  firstName: String!
+  lastName: String!
+  phone: String!
+  addresses(before: String, after: String, first: Int, last: Int): AddressConnection!
+}
+
+type AddressConnection { pageInfo: PageInfo!, edges: [AddressEdge!], collectionInfo: CollectionInfo }
+type AddressEdge { node: CustomerAddress!, cursor: String! }
+type PageInfo { hasNextPage: Boolean!, hasPreviousPage: Boolean!, startCursor: String, endCursor: String }
+type CollectionInfo { totalItems: Long }
+
+enum DestinationAddressType { COMMERCIAL RESIDENTIAL }
+
+type CustomerAddress {
+  entityId: Int!
+  firstName: String!
+  lastName: String!
+  address1: String!
+  address2: String
+  addressType: DestinationAddressType
+  city: String!
+  country: String
+  countryId: Int
+  countryCode: String!
+  stateOrProvince: String
+  stateId: Int
+  phone: String
+  postalCode: String
+  company: String
+  formFields: [CustomerFormFieldValue!]!
+}
+
+interface CustomerFormFieldValue { entityId: Int!, name: String! }
+type CheckboxesFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, valueEntityIds: [Int!]!, values: [String!]! }
+type DateFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, date: DateTimeExtended! }
+type MultilineTextFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, multilineText: String! }
+type MultipleChoiceFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, valueEntityId: Int!, value: String! }
+type NumberFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, number: Float! }
+type PasswordFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, password: String! }
+type TextFormFieldValue implements CustomerFormFieldValue { entityId: Int!, name: String!, text: String! }
+
+type CustomerAccessToken { value: String!, expiresAt: DateTime! }
+
+type LoginResult {
+  result: String! @deprecated(reason: "Use customer node instead.")
+  customer: Customer
+  cart: Cart
+  customerAccessToken: CustomerAccessToken
+}
+
+type LogoutResult { result: String!, cartUnassignResult: CartUnassignResult! }
+type CartUnassignResult { cart: Cart, errors: [CartUnassignError!]! }
+interface Error { message: String! }
+union CartUnassignError = CartUnassignInaccessibleError | CartUnassignNotAllowedError
+type CartUnassignInaccessibleError implements Error { message: String! }
+type CartUnassignNotAllowedError implements Error { message: String! }
 
 # ---- cart ----------------------------------------------------------------------------------
 
@@ -232,6 +311,8 @@ type CheckoutAddressTextFieldCustomField implements CheckoutAddressCustomField {
 
 type Mutation {
   checkout: CheckoutMutations!
+  login(email: String!, password: String!, guestCartEntityId: String): LoginResult!
+  logout(cartEntityId: String): LogoutResult!
 }
 
 type CheckoutMutations {

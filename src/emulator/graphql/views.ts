@@ -1,9 +1,10 @@
 // The emulator's one store state seen through GraphQL: the REST views (checkoutView, cartView) are
 // reshaped into the GraphQL types, and GraphQL inputs into the REST bodies the same Checkouts
 // methods take, so both APIs share every rule, fault and store-behaviour switch.
+import type { SignedInCustomer } from '../checkout-model.js';
 import { shippingCountries } from '../countries.js';
 import type { Address, Cart, Checkout, FormField, ShippingOption } from '../sdk-types.js';
-import { formFields } from '../store-config.js';
+import { formFields, storeContact } from '../store-config.js';
 
 export const CURRENCY = 'USD';
 const money = (value: number) => ({ value, currencyCode: CURRENCY, formattedV2: `$${value.toFixed(2)}` });
@@ -238,4 +239,118 @@ export function countriesGraph(filters?: { code?: string | null } | null) {
     code: c.code,
     statesOrProvinces: c.subdivisions.map((s, i) => ({ entityId: i + 1, name: s.name, abbreviation: s.code })),
   }));
+}
+
+/** `site.settings`: the store's name, its contact (`country` is a name, as BigCommerce gives it) and address form. */
+export function settingsGraph() {
+  const { name, address, addressType, country, email, phone } = storeContact;
+  return { storeName: name, contact: { address, addressType, country, email, phone }, formFields: { shippingAddress: () => formFieldsGraph() } };
+}
+
+// ---- customer ----------------------------------------------------------------------------------
+
+/** A saved address's custom field value as the CustomerFormFieldValue its store field's kind gives. */
+function formFieldValueView(fieldId: string, value: unknown) {
+  const entityId = fieldEntityId(fieldId);
+  const field = shippingFields().find((f) => f.custom && f.name === fieldId);
+  const name = field?.label ?? fieldId;
+  const label = (v: unknown) => field?.options?.items?.find((i) => i.value === String(v))?.label ?? String(v);
+  switch (field?.fieldType) {
+    case 'checkbox': {
+      const ids = Array.isArray(value) ? value : [];
+      return { __typename: 'CheckboxesFormFieldValue', entityId, name, valueEntityIds: ids.map(Number), values: ids.map(label) };
+    }
+    case 'dropdown':
+    case 'radio':
+      return { __typename: 'MultipleChoiceFormFieldValue', entityId, name, valueEntityId: Number(value), value: label(value) };
+    case 'date':
+      return { __typename: 'DateFormFieldValue', entityId, name, date: when(`${String(value)}T00:00:00Z`) };
+    case 'password':
+      return { __typename: 'PasswordFormFieldValue', entityId, name, password: String(value) };
+    case 'multiline':
+      return { __typename: 'MultilineTextFormFieldValue', entityId, name, multilineText: String(value) };
+    default:
+      if (field?.type === 'integer' && value !== '') return { __typename: 'NumberFormFieldValue', entityId, name, number: Number(value) };
+      return { __typename: 'TextFormFieldValue', entityId, name, text: String(value) };
+  }
+}
+
+type SavedAddress = SignedInCustomer['addresses'][number];
+
+function customerAddressView(a: SavedAddress) {
+  const countries = shippingCountries();
+  const country = countries.find((c) => c.code === a.countryCode);
+  const state = country?.subdivisions.findIndex((s) => s.code === a.stateOrProvinceCode) ?? -1;
+  const orNull = (v: string) => (v === '' ? null : v);
+  return {
+    entityId: a.id,
+    firstName: a.firstName,
+    lastName: a.lastName,
+    address1: a.address1,
+    address2: orNull(a.address2),
+    addressType: a.type === 'commercial' ? 'COMMERCIAL' : 'RESIDENTIAL',
+    city: a.city,
+    country: country?.name ?? null,
+    countryId: country ? countries.indexOf(country) + 1 : null,
+    countryCode: a.countryCode,
+    // The state's name (the type has no code; `stateId` is its entity id in geography).
+    stateOrProvince: orNull(a.stateOrProvince),
+    stateId: state >= 0 ? state + 1 : null,
+    phone: orNull(a.phone),
+    postalCode: orNull(a.postalCode),
+    company: orNull(a.company),
+    formFields: (a.customFields ?? []).map((f) => formFieldValueView(f.fieldId, f.fieldValue)),
+  };
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** The largest page a connection serves, and the page size when neither `first` nor `last` is given (the emulator's choice). */
+export const maxPageSize = 50;
+export const defaultPageSize = 10;
+
+const cursorOf = (index: number) => Buffer.from(`arrayconnection:${index}`).toString('base64');
+function indexOf(cursor: string, name: string): number {
+  const match = /^arrayconnection:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  if (!match) throw new Error(`"${name}" is not a cursor this connection gave: ${cursor}`);
+  return Number(match[1]);
+}
+
+/** A Relay connection over a list (first/after forwards, last/before backwards), as BigCommerce's connections page. */
+export function connection<T>(nodes: readonly T[], { first, after, last, before }: PageArgs) {
+  for (const [name, size] of [['first', first], ['last', last]] as const) {
+    if (size !== undefined && size !== null && (size < 0 || size > maxPageSize)) throw new Error(`"${name}" must be between 0 and ${maxPageSize}; got ${size}.`);
+  }
+  let start = after ? indexOf(after, 'after') + 1 : 0;
+  let end = before ? Math.min(indexOf(before, 'before'), nodes.length) : nodes.length;
+  const given = (n: number | null | undefined): n is number => n !== undefined && n !== null;
+  if (given(first)) end = Math.min(end, start + first);
+  if (given(last)) start = Math.max(start, end - last);
+  if (!given(first) && !given(last)) end = Math.min(end, start + defaultPageSize);
+  const edges = nodes.slice(start, end).map((node, i) => ({ node, cursor: cursorOf(start + i) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: end < nodes.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    collectionInfo: { totalItems: nodes.length },
+  };
+}
+
+/** The signed-in customer as the GraphQL Customer type, from the store's one customer record. */
+export function customerGraph(account: SignedInCustomer) {
+  return {
+    entityId: account.id,
+    company: '',
+    customerGroupId: account.group.id,
+    customerGroupName: account.group.name,
+    email: account.email,
+    firstName: account.firstName,
+    lastName: account.lastName,
+    phone: '',
+    addresses: (args: PageArgs) => connection(account.addresses.map(customerAddressView), args),
+  };
 }

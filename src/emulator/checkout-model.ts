@@ -209,8 +209,9 @@ function split(
   record.lines.splice(record.lines.indexOf(line), 1, ...lines);
 }
 
+/** Addresses are frozen: a new address is a new object (quotes are kept per address object). */
 export function newConsignment(address: Address): ConsignmentRecord {
-  return { id: randomUUID().replace(/-/g, '').slice(0, 13), address, lineItemIds: [] };
+  return { id: randomUUID().replace(/-/g, '').slice(0, 13), address: frozen(address), lineItemIds: [] };
 }
 
 export function newCheckoutRecord(lines: LineRecord[], giftCertificates: GiftCertificateItem[]): CheckoutRecord {

@@ -140,7 +140,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
       comparisonShippingCost: shippingCost,
       lineItemIds: [...c.lineItemIds],
     };
-    if (withOptions) view.availableShippingOptions = options;
+    if (withOptions) view.availableShippingOptions = [...options];
     if (selected) view.selectedShippingOption = { ...selected };
     return view;
   });

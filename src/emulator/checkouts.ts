@@ -36,9 +36,21 @@ export function emptyCart(id: string): HttpError {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A consignment's quote and what it was made from (see Checkouts.quoteOf). */
+interface ConsignmentQuote {
+  version: number;
+  lines: readonly (LineRecord | undefined)[];
+  destination: QuoteDestination;
+  items: QuoteItem[];
+  options: readonly ShippingOption[];
+  /** Handling fee by selected option id. */
+  fees: Map<string, number>;
+}
+
 export class Checkouts {
   private records = new Map<string, CheckoutRecord>();
   private latest: string | undefined;
+  private readonly quotes = new WeakMap<Address, ConsignmentQuote>();
 
   constructor(
     private readonly catalog: Catalog,
@@ -318,7 +330,7 @@ export class Checkouts {
       this.select(record, consignment, shippingOptionId);
       return this.finishWrite(record);
     }
-    if (address !== undefined) consignment.address = toAddress(address, 'address');
+    if (address !== undefined) consignment.address = frozen(toAddress(address, 'address'));
     if (lineItems !== undefined) {
       const items = toRequestedItems(lineItems, 'lineItems', true);
       if (rules.putRemovesItems) {
@@ -415,24 +427,52 @@ export class Checkouts {
       });
   }
 
-  /** The consignment's shipping options, cheapest one recommended; none when an item cannot go there. */
-  options(record: CheckoutRecord, consignment: ConsignmentRecord): ShippingOption[] {
-    const destination = destinationOf(consignment.address);
-    const held = new Set(consignment.lineItemIds);
-    const country = destination.countryCode.toUpperCase();
-    const blocked = record.lines.some((l) => held.has(l.id) && l.cannotShipTo?.includes(country));
-    if (blocked || consignment.lineItemIds.length === 0) return [];
-    const quotes = this.shipping.quote(destination, this.quoteItems(record, consignment));
-    let cheapest = -1;
-    quotes.forEach((q, i) => {
-      if (cheapest === -1 || q.cost < quotes[cheapest]!.cost) cheapest = i;
-    });
-    return quotes.map((q, i) => ({ ...q, isRecommended: i === cheapest, costAfterDiscount: q.cost }));
+  /** The consignment's shipping options (frozen), cheapest one recommended; none when an item cannot go there. */
+  options(record: CheckoutRecord, consignment: ConsignmentRecord): readonly ShippingOption[] {
+    return this.quoteOf(record, consignment).options;
   }
 
   handlingCost(record: CheckoutRecord, consignment: ConsignmentRecord): number {
-    if (consignment.selectedOptionId === undefined) return 0;
-    return this.shipping.handlingFee(destinationOf(consignment.address), this.quoteItems(record, consignment), consignment.selectedOptionId);
+    const selected = consignment.selectedOptionId;
+    if (selected === undefined) return 0;
+    const quote = this.quoteOf(record, consignment);
+    let fee = quote.fees.get(selected);
+    if (fee === undefined) {
+      fee = this.shipping.handlingFee(quote.destination, quote.items, selected);
+      quote.fees.set(selected, fee);
+    }
+    return fee;
+  }
+
+  /**
+   * Every answer asks for every consignment's quote several times (its options, whether its
+   * selection is still offered, its handling fee), and a split cart has many consignments of many
+   * line items. A quote depends only on the address, the line items and the shipping
+   * configuration: it is kept on the address object (addresses and lines are frozen, so the same
+   * objects mean the same content) while the lines and the configuration's version are the same.
+   */
+  private quoteOf(record: CheckoutRecord, consignment: ConsignmentRecord): ConsignmentQuote {
+    const index = lineIndex(record.lines);
+    const lines = consignment.lineItemIds.map((id) => index.get(id));
+    const version = this.shipping.version();
+    const known = this.quotes.get(consignment.address);
+    if (known && known.version === version && known.lines.length === lines.length && known.lines.every((l, i) => l === lines[i])) return known;
+    const destination = destinationOf(consignment.address);
+    const country = destination.countryCode.toUpperCase();
+    const items = this.quoteItems(record, consignment);
+    const blocked = lines.some((l) => l?.cannotShipTo?.includes(country));
+    let options: readonly ShippingOption[] = [];
+    if (!blocked && consignment.lineItemIds.length > 0) {
+      const quotes = this.shipping.quote(destination, items);
+      let cheapest = -1;
+      quotes.forEach((q, i) => {
+        if (cheapest === -1 || q.cost < quotes[cheapest]!.cost) cheapest = i;
+      });
+      options = frozen(quotes.map((q, i) => ({ ...q, isRecommended: i === cheapest, costAfterDiscount: q.cost })));
+    }
+    const quote: ConsignmentQuote = { version, lines, destination, items, options, fees: new Map() };
+    this.quotes.set(consignment.address, quote);
+    return quote;
   }
 
   /** Line items no consignment holds yet (for tests and the demo). */

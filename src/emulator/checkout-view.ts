@@ -1,8 +1,10 @@
 // Checkout and cart responses in the SDK's own types, plus the few fields BigCommerce's OpenAPI
 // description lists that the SDK does not type (isMutable, originalPrice, type, couponDiscounts).
+import { randomUUID } from 'node:crypto';
 import type { CheckoutRecord, LineRecord } from './checkout-model.js';
 import type { Checkouts } from './checkouts.js';
 import { customerView } from './customers.js';
+import { JsonBytes } from './http.js';
 import type { Cart, Checkout, Consignment, CustomItem, DigitalItem, GiftCertificateItem, PhysicalItem } from './sdk-types.js';
 
 /** The `include` query as a set; accepts comma lists and repeated parameters. */
@@ -91,12 +93,19 @@ function cartTotal(record: CheckoutRecord): number {
   );
 }
 
-export function cartView(record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | ''): Cart {
+/** The physical and digital items of a cart view: built, or stand-ins for their JSON (checkoutJson). */
+type ItemViews = (record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | '') => Pick<Cart['lineItems'], 'physicalItems' | 'digitalItems'>;
+
+const builtItems: ItemViews = (record, include, prefix) => ({
+  physicalItems: record.lines.filter((l) => l.kind === 'physical').map((l) => lineItem(l, include, prefix)),
+  digitalItems: record.lines.filter((l) => l.kind === 'digital').map((l) => digitalItem(l, include, prefix)),
+});
+
+export function cartView(record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | '', items: ItemViews = builtItems): Cart {
   const total = cartTotal(record);
   const customItems = record.lines.filter((l) => l.kind === 'custom').map(customItem);
   const lineItems: Cart['lineItems'] = {
-    physicalItems: record.lines.filter((l) => l.kind === 'physical').map((l) => lineItem(l, include, prefix)),
-    digitalItems: record.lines.filter((l) => l.kind === 'digital').map((l) => digitalItem(l, include, prefix)),
+    ...items(record, include, prefix),
     giftCertificates: record.giftCertificates.map((g): GiftCertificateItem & { type: 'giftCertificate' } => ({ ...structuredClone(g), type: 'giftCertificate' })),
     customItems,
   };
@@ -121,7 +130,7 @@ export function cartView(record: CheckoutRecord, include: Set<string>, prefix: '
   };
 }
 
-export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): Checkout {
+export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>, items: ItemViews = builtItems): Checkout {
   checkouts.dropUnavailableSelections(record);
   const withOptions = include.has('consignments.availableShippingOptions');
   const consignments = record.consignments.map((c): Consignment & { couponDiscounts: [] } => {
@@ -150,7 +159,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
   const grandTotal = money(subtotal + shippingCostTotal + handlingCostTotal);
   const checkout: Checkout = {
     id: record.id,
-    cart: cartView(record, include, 'cart.'),
+    cart: cartView(record, include, 'cart.', items),
     customer: customerView(record.customer, include.has('customer.customerGroup')),
     customerMessage: record.customerMessage,
     consignments,
@@ -185,4 +194,52 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
   if (include.has('promotions') || include.has('promotions.banners')) checkout.promotions = [];
   if (include.has('payments')) checkout.payments = [];
   return checkout;
+}
+
+// A split cart answers every write with every line item (1800 for 60 items to 30 places, ~800 KB
+// of JSON): their JSON is kept per frozen line record and include (the same object is the same
+// line), and the answer is the rest of the view serialized around them.
+const itemBytes = new WeakMap<LineRecord, Map<string, Buffer>>();
+
+function itemJson(line: LineRecord, include: Set<string>, prefix: 'cart.' | ''): Buffer {
+  const group = line.kind === 'digital' ? 'digitalItems' : 'physicalItems';
+  const shape = ['options', 'categoryNames', 'stockPosition'].map((part) => (include.has(`${prefix}lineItems.${group}.${part}`) ? 1 : 0)).join('');
+  let byShape = itemBytes.get(line);
+  if (!byShape) itemBytes.set(line, (byShape = new Map()));
+  let bytes = byShape.get(shape);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(line.kind === 'digital' ? digitalItem(line, include, prefix) : lineItem(line, include, prefix)));
+    byShape.set(shape, bytes);
+  }
+  return bytes;
+}
+
+/** Stand-ins the serialized view is cut at: unique, so no value a shopper sent can equal one. */
+const standIns = { physical: `split-ship:physical-items:${randomUUID()}`, digital: `split-ship:digital-items:${randomUUID()}` } as const;
+const [open, comma, close] = ['[', ',', ']'].map((c) => Buffer.from(c)) as [Buffer, Buffer, Buffer];
+
+/** The checkout view as JSON bytes, exactly as JSON.stringify(checkoutView(…)) writes it. */
+export function checkoutJson(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): JsonBytes {
+  const view = checkoutView(checkouts, record, include, () => ({
+    physicalItems: standIns.physical as unknown as PhysicalItem[],
+    digitalItems: standIns.digital as unknown as DigitalItem[],
+  }));
+  const text = JSON.stringify(view);
+  const cuts = (['physical', 'digital'] as const).map((kind) => ({ kind, at: text.indexOf(`"${standIns[kind]}"`), length: standIns[kind].length + 2 })).sort((a, b) => a.at - b.at);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const { kind, at, length } of cuts) {
+    parts.push(Buffer.from(text.slice(from, at)), open);
+    let first = true;
+    for (const line of record.lines) {
+      if (line.kind !== kind) continue;
+      if (!first) parts.push(comma);
+      parts.push(itemJson(line, include, 'cart.'));
+      first = false;
+    }
+    parts.push(close);
+    from = at + length;
+  }
+  parts.push(Buffer.from(text.slice(from)));
+  return new JsonBytes(Buffer.concat(parts));
 }

@@ -48,12 +48,18 @@ export async function readJson(req: Req): Promise<unknown> {
   }
 }
 
+/** A response body already serialized (built from cached parts): sendJson sends its bytes as they are. */
+export class JsonBytes {
+  constructor(readonly bytes: Buffer) {}
+}
+
 export function sendJson(res: Res, status: number, body: unknown, contentType = 'application/json'): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  // One UTF-8 encoding: a string given to end() is measured for Content-Length, then encoded.
+  const bytes = body instanceof JsonBytes ? body.bytes : body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   res.statusCode = status;
-  if (text !== '') res.setHeader('Content-Type', contentType);
+  if (bytes !== undefined) res.setHeader('Content-Type', contentType);
   res.setHeader('Cache-Control', 'no-store');
-  res.end(text);
+  res.end(bytes ?? '');
 }
 
 export function sendError(res: Res, error: HttpError): void {

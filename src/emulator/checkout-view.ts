@@ -139,8 +139,9 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
     const shippingCost = selected?.cost ?? 0;
     const view: Consignment & { couponDiscounts: [] } = {
       id: c.id,
-      address: structuredClone(c.address),
-      shippingAddress: structuredClone(c.address),
+      // Frozen (see newConsignment), so the view can share it.
+      address: c.address,
+      shippingAddress: c.address,
       discounts: [],
       couponDiscounts: [],
       handlingCost: checkouts.handlingCost(record, c),
@@ -197,26 +198,42 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
 }
 
 // A split cart answers every write with every line item (1800 for 60 items to 30 places, ~800 KB
-// of JSON): their JSON is kept per frozen line record and include (the same object is the same
-// line), and the answer is the rest of the view serialized around them.
-const itemBytes = new WeakMap<LineRecord, Map<string, Buffer>>();
+// of JSON). A line record is frozen (the same object is the same line), so its JSON for one
+// include shape is kept, and so is the whole list's while the cart holds the same line objects
+// (kept on its first line): the answer is the rest of the view serialized around them.
+const lineBytes = new Map<string, WeakMap<LineRecord, Buffer>>();
+const listBytes = new WeakMap<LineRecord, Map<string, { lines: readonly LineRecord[]; bytes: Buffer }>>();
+const [open, comma, close] = ['[', ',', ']'].map((c) => Buffer.from(c)) as [Buffer, Buffer, Buffer];
 
-function itemJson(line: LineRecord, include: Set<string>, prefix: 'cart.' | ''): Buffer {
-  const group = line.kind === 'digital' ? 'digitalItems' : 'physicalItems';
-  const shape = ['options', 'categoryNames', 'stockPosition'].map((part) => (include.has(`${prefix}lineItems.${group}.${part}`) ? 1 : 0)).join('');
-  let byShape = itemBytes.get(line);
-  if (!byShape) itemBytes.set(line, (byShape = new Map()));
-  let bytes = byShape.get(shape);
-  if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(line.kind === 'digital' ? digitalItem(line, include, prefix) : lineItem(line, include, prefix)));
-    byShape.set(shape, bytes);
+function itemsJson(lines: readonly LineRecord[], kind: 'physical' | 'digital', include: Set<string>): Buffer {
+  const group = kind === 'digital' ? 'digitalItems' : 'physicalItems';
+  const shape = `${kind}:${['options', 'categoryNames', 'stockPosition'].map((part) => (include.has(`cart.lineItems.${group}.${part}`) ? 1 : 0)).join('')}`;
+  const first = lines[0];
+  if (!first) return Buffer.from('[]');
+  const known = listBytes.get(first)?.get(shape);
+  if (known && known.lines.length === lines.length && known.lines.every((line, i) => line === lines[i])) return known.bytes;
+  let byLine = lineBytes.get(shape);
+  if (!byLine) lineBytes.set(shape, (byLine = new WeakMap()));
+  const parts: Buffer[] = [open];
+  for (const line of lines) {
+    let bytes = byLine.get(line);
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(kind === 'digital' ? digitalItem(line, include, 'cart.') : lineItem(line, include, 'cart.')));
+      byLine.set(line, bytes);
+    }
+    if (parts.length > 1) parts.push(comma);
+    parts.push(bytes);
   }
+  parts.push(close);
+  const bytes = Buffer.concat(parts);
+  let byShape = listBytes.get(first);
+  if (!byShape) listBytes.set(first, (byShape = new Map()));
+  byShape.set(shape, { lines, bytes });
   return bytes;
 }
 
 /** Stand-ins the serialized view is cut at: unique, so no value a shopper sent can equal one. */
 const standIns = { physical: `split-ship:physical-items:${randomUUID()}`, digital: `split-ship:digital-items:${randomUUID()}` } as const;
-const [open, comma, close] = ['[', ',', ']'].map((c) => Buffer.from(c)) as [Buffer, Buffer, Buffer];
 
 /** The checkout view as JSON bytes, exactly as JSON.stringify(checkoutView(…)) writes it. */
 export function checkoutJson(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): JsonBytes {
@@ -229,17 +246,9 @@ export function checkoutJson(checkouts: Checkouts, record: CheckoutRecord, inclu
   const parts: Buffer[] = [];
   let from = 0;
   for (const { kind, at, length } of cuts) {
-    parts.push(Buffer.from(text.slice(from, at)), open);
-    let first = true;
-    for (const line of record.lines) {
-      if (line.kind !== kind) continue;
-      if (!first) parts.push(comma);
-      parts.push(itemJson(line, include, 'cart.'));
-      first = false;
-    }
-    parts.push(close);
+    parts.push(Buffer.from(text.slice(from, at)), itemsJson(record.lines.filter((line) => line.kind === kind), kind, include));
     from = at + length;
   }
   parts.push(Buffer.from(text.slice(from)));
-  return new JsonBytes(Buffer.concat(parts));
+  return new JsonBytes(parts);
 }

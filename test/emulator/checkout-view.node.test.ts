@@ -14,7 +14,7 @@ const includes = [
   ['cart.lineItems.physicalItems.categoryNames', 'cart.lineItems.digitalItems.stockPosition', 'cart.lineItems.physicalItems.stockPosition', 'promotions.banners', 'payments'],
 ];
 
-test('checkoutJson writes the bytes JSON.stringify(checkoutView(…)) writes, before and after writes, whatever the includes', () => {
+test('checkoutJson writes the bytes JSON.stringify(checkoutView(…)) writes, before and after cart and consignment writes, whatever the includes', () => {
   const checkouts = new Checkouts(createCatalog(), createShippingStore());
   const record = checkouts.createCart({
     lineItems: [
@@ -33,8 +33,11 @@ test('checkoutJson writes the bytes JSON.stringify(checkoutView(…)) writes, be
     }
   };
   same(record.id);
-  const rules = { ...defaultFaults };
+  // A cart change after the first line: the line list is the same up to that line.
   const [mug, skillet] = record.lines;
+  checkouts.updateCartItem(record.id, skillet!.id, { lineItem: { quantity: 3 } });
+  same(record.id);
+  const rules = { ...defaultFaults };
   const split = checkouts.createConsignments(
     record.id,
     [

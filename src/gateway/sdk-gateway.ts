@@ -149,9 +149,10 @@ export class SdkGateway implements CheckoutGateway {
    * selected. Clearing those keys before each request makes the merged answer the answer.
    */
   private async forgetOmittable(): Promise<void> {
-    const held = this.service.getState().data.getCheckout();
-    if (!held || !this.canForget) return;
-    const consignments = held.consignments.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
+    const held = this.service.getState().data.getConsignments();
+    // Nothing to forget (no checkout yet, or no selection an answer could leave out): no dispatch.
+    if (!held?.some((c) => c.selectedShippingOption || c.selectedPickupOption) || !this.canForget) return;
+    const consignments = held.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
     try {
       // Only the consignments: every other part keeps what it holds when the payload lacks it,
       // and the whole checkout would be deep-cloned on the way (the checkout reducer's omit).

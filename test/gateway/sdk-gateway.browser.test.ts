@@ -97,7 +97,7 @@ function mergingService(store: { checkout: CheckoutTruth }) {
   /** What the store answers: `selectedShippingOption` left out where there is none, as the API does. */
   const answer = () => structuredClone(store.checkout);
   const service = {
-    getState: () => ({ data: { getCheckout: () => held, getConfig: () => undefined, getCustomer: () => undefined } }),
+    getState: () => ({ data: { getCheckout: () => held, getConsignments: () => held.consignments, getConfig: () => undefined, getCustomer: () => undefined } }),
     hydrateInitialState: async ({ checkout }: { checkout: { consignments: CheckoutTruth['consignments'] } }) => {
       log.push('clear');
       await clearingHeldUntil;
@@ -156,6 +156,16 @@ describe('SdkGateway writes (a stand-in service with the SDK merge rule)', () =>
     expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null), 'the store dropped a\'s option').to.deep.equal([null, 'express']);
   });
 
+  it('dispatches no clearing when no consignment holds a selection', async () => {
+    const store = twoConsignments();
+    store.checkout = { ...store.checkout, consignments: store.checkout.consignments.map(({ selectedShippingOption: _none, ...c }) => c) };
+    const { log, service } = mergingService(store);
+    const gateway = new SdkGateway({ service: service as unknown as CheckoutService });
+    const after = await gateway.selectShippingOption('b', 'express');
+    expect(log).to.deep.equal(['select', 'answer']);
+    expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null)).to.deep.equal([null, 'express']);
+  });
+
   it('reads the checkout again when the clearing was held back until after the answer', async () => {
     const store = twoConsignments();
     const { log, service, holdClearing } = mergingService(store);
@@ -167,7 +177,8 @@ describe('SdkGateway writes (a stand-in service with the SDK merge rule)', () =>
     expect(log, 'the answer was merged before the clearing').to.deep.equal(['select', 'clear', 'answer']);
     release();
     const after = await pending;
-    expect(log).to.deep.equal(['select', 'clear', 'answer', 'clear', 'read']);
+    // (The late clearing left no selection to clear before the read.)
+    expect(log).to.deep.equal(['select', 'clear', 'answer', 'read']);
     expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null)).to.deep.equal([null, 'express']);
   });
 });

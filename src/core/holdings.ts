@@ -41,7 +41,7 @@ function compute(truth: CheckoutTruth): Holdings {
   const lines: HeldLine[] = [];
   for (const line of shippableLines(truth)) {
     const consignmentId = owner.get(line.id) ?? null;
-    lines.push({ ...line, consignmentId });
+    lines.push({ id: line.id, key: line.key, quantity: line.quantity, consignmentId });
     addTo(consignmentId === null ? unassigned : byConsignment.get(consignmentId)!, line.key, line.quantity);
   }
   return { lines, byConsignment, unassigned };

@@ -66,17 +66,31 @@ export function shippableLines(truth: CheckoutTruth): ShippableLine[] {
   return lines;
 }
 
+// The planner and the state both ask for the items of the same checkout (one per answer).
+const itemsOf = new WeakMap<CheckoutTruth, ReadonlyMap<ItemKey, ShippableItem>>();
+
 /** The cart's shippable items by key, in cart order. Digital items and gift certificates never ship. */
-export function shippableItems(truth: CheckoutTruth): Map<ItemKey, ShippableItem> {
-  const items = new Map<ItemKey, ShippableItem>();
-  const add = (item: ShippableItem) => {
-    const seen = items.get(item.key);
-    items.set(item.key, seen ? { ...seen, quantity: seen.quantity + item.quantity } : item);
-  };
+export function shippableItems(truth: CheckoutTruth): ReadonlyMap<ItemKey, ShippableItem> {
+  let items = itemsOf.get(truth);
+  if (!items) {
+    items = collectItems(truth);
+    itemsOf.set(truth, items);
+  }
+  return items;
+}
+
+function collectItems(truth: CheckoutTruth): ReadonlyMap<ItemKey, ShippableItem> {
+  // The first line of a key describes the item; a split cart has many lines per key.
+  const first = new Map<ItemKey, ShippableItem>();
+  const units = new Map<ItemKey, number>();
+  const count = (key: ItemKey, quantity: number) => units.set(key, (units.get(key) ?? 0) + quantity);
   for (const item of truth.cart.lineItems.physicalItems) {
     if (item.isShippingRequired === false) continue;
-    add({
-      key: keyOfPhysical(item),
+    const key = keyOfPhysical(item);
+    count(key, item.quantity);
+    if (first.has(key)) continue;
+    first.set(key, {
+      key,
       kind: 'physical',
       name: item.name ?? '',
       sku: item.sku ?? '',
@@ -88,7 +102,14 @@ export function shippableItems(truth: CheckoutTruth): Map<ItemKey, ShippableItem
     });
   }
   for (const item of truth.cart.lineItems.customItems ?? []) {
-    add({ key: customItemKey(item.sku, item.name), kind: 'custom', name: item.name, sku: item.sku, options: [], quantity: item.quantity });
+    const key = customItemKey(item.sku, item.name);
+    count(key, item.quantity);
+    if (!first.has(key)) first.set(key, { key, kind: 'custom', name: item.name, sku: item.sku, options: [], quantity: item.quantity });
+  }
+  const items = new Map<ItemKey, ShippableItem>();
+  for (const [key, item] of first) {
+    const quantity = units.get(key)!;
+    items.set(key, quantity === item.quantity ? item : { ...item, quantity });
   }
   return items;
 }

@@ -77,24 +77,34 @@ interface SimLine {
 class Simulation {
   private splits = 0;
   private readonly lines: SimLine[];
-  /** Units per (holder, key), built when asked and dropped by every move: a split cart has a line per destination and item. */
-  private totals: Map<string, number> | undefined;
+  /**
+   * Units per holder and key (keys in the order of their first line), built when asked and
+   * dropped by every move: a split cart has a line per destination and item.
+   */
+  private totals: Map<string | null, Map<ItemKey, number>> | undefined;
 
   constructor(lines: readonly { id: string; key: ItemKey; quantity: number; consignmentId: string | null }[]) {
     this.lines = lines.map((l) => ({ id: l.id, key: l.key, quantity: l.quantity, holder: l.consignmentId }));
   }
 
-  units(holder: string | null, key: ItemKey): number {
-    const slot = (h: string | null, k: ItemKey) => `${h ?? '\u0000'}\n${k}`;
+  private held(holder: string | null): ReadonlyMap<ItemKey, number> | undefined {
     if (!this.totals) {
       this.totals = new Map();
-      for (const line of this.lines) this.totals.set(slot(line.holder, line.key), (this.totals.get(slot(line.holder, line.key)) ?? 0) + line.quantity);
+      for (const line of this.lines) {
+        let byKey = this.totals.get(line.holder);
+        if (!byKey) this.totals.set(line.holder, (byKey = new Map()));
+        byKey.set(line.key, (byKey.get(line.key) ?? 0) + line.quantity);
+      }
     }
-    return this.totals.get(slot(holder, key)) ?? 0;
+    return this.totals.get(holder);
+  }
+
+  units(holder: string | null, key: ItemKey): number {
+    return this.held(holder)?.get(key) ?? 0;
   }
 
   keysOf(holder: string): Set<ItemKey> {
-    return new Set(this.lines.filter((l) => l.holder === holder).map((l) => l.key));
+    return new Set(this.held(holder)?.keys());
   }
 
   /**

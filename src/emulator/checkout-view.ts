@@ -1,8 +1,10 @@
 // Checkout and cart responses in the SDK's own types, plus the few fields BigCommerce's OpenAPI
 // description lists that the SDK does not type (isMutable, originalPrice, type, couponDiscounts).
+import { randomUUID } from 'node:crypto';
 import type { CheckoutRecord, LineRecord } from './checkout-model.js';
 import type { Checkouts } from './checkouts.js';
 import { customerView } from './customers.js';
+import { JsonBytes } from './http.js';
 import type { Cart, Checkout, Consignment, CustomItem, DigitalItem, GiftCertificateItem, PhysicalItem } from './sdk-types.js';
 
 /** The `include` query as a set; accepts comma lists and repeated parameters. */
@@ -91,12 +93,19 @@ function cartTotal(record: CheckoutRecord): number {
   );
 }
 
-export function cartView(record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | ''): Cart {
+/** The physical and digital items of a cart view: built, or stand-ins for their JSON (checkoutJson). */
+type ItemViews = (record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | '') => Pick<Cart['lineItems'], 'physicalItems' | 'digitalItems'>;
+
+const builtItems: ItemViews = (record, include, prefix) => ({
+  physicalItems: record.lines.filter((l) => l.kind === 'physical').map((l) => lineItem(l, include, prefix)),
+  digitalItems: record.lines.filter((l) => l.kind === 'digital').map((l) => digitalItem(l, include, prefix)),
+});
+
+export function cartView(record: CheckoutRecord, include: Set<string>, prefix: 'cart.' | '', items: ItemViews = builtItems): Cart {
   const total = cartTotal(record);
   const customItems = record.lines.filter((l) => l.kind === 'custom').map(customItem);
   const lineItems: Cart['lineItems'] = {
-    physicalItems: record.lines.filter((l) => l.kind === 'physical').map((l) => lineItem(l, include, prefix)),
-    digitalItems: record.lines.filter((l) => l.kind === 'digital').map((l) => digitalItem(l, include, prefix)),
+    ...items(record, include, prefix),
     giftCertificates: record.giftCertificates.map((g): GiftCertificateItem & { type: 'giftCertificate' } => ({ ...structuredClone(g), type: 'giftCertificate' })),
     customItems,
   };
@@ -121,7 +130,7 @@ export function cartView(record: CheckoutRecord, include: Set<string>, prefix: '
   };
 }
 
-export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): Checkout {
+export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>, items: ItemViews = builtItems): Checkout {
   checkouts.dropUnavailableSelections(record);
   const withOptions = include.has('consignments.availableShippingOptions');
   const consignments = record.consignments.map((c): Consignment & { couponDiscounts: [] } => {
@@ -130,8 +139,9 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
     const shippingCost = selected?.cost ?? 0;
     const view: Consignment & { couponDiscounts: [] } = {
       id: c.id,
-      address: structuredClone(c.address),
-      shippingAddress: structuredClone(c.address),
+      // Frozen (see newConsignment), so the view can share it.
+      address: c.address,
+      shippingAddress: c.address,
       discounts: [],
       couponDiscounts: [],
       handlingCost: checkouts.handlingCost(record, c),
@@ -140,7 +150,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
       comparisonShippingCost: shippingCost,
       lineItemIds: [...c.lineItemIds],
     };
-    if (withOptions) view.availableShippingOptions = options;
+    if (withOptions) view.availableShippingOptions = [...options];
     if (selected) view.selectedShippingOption = { ...selected };
     return view;
   });
@@ -150,7 +160,7 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
   const grandTotal = money(subtotal + shippingCostTotal + handlingCostTotal);
   const checkout: Checkout = {
     id: record.id,
-    cart: cartView(record, include, 'cart.'),
+    cart: cartView(record, include, 'cart.', items),
     customer: customerView(record.customer, include.has('customer.customerGroup')),
     customerMessage: record.customerMessage,
     consignments,
@@ -185,4 +195,60 @@ export function checkoutView(checkouts: Checkouts, record: CheckoutRecord, inclu
   if (include.has('promotions') || include.has('promotions.banners')) checkout.promotions = [];
   if (include.has('payments')) checkout.payments = [];
   return checkout;
+}
+
+// A split cart answers every write with every line item (1800 for 60 items to 30 places, ~800 KB
+// of JSON). A line record is frozen (the same object is the same line), so its JSON for one
+// include shape is kept, and so is the whole list's while the cart holds the same line objects
+// (kept on its first line): the answer is the rest of the view serialized around them.
+const lineBytes = new Map<string, WeakMap<LineRecord, Buffer>>();
+const listBytes = new WeakMap<LineRecord, Map<string, { lines: readonly LineRecord[]; bytes: Buffer }>>();
+const [open, comma, close] = ['[', ',', ']'].map((c) => Buffer.from(c)) as [Buffer, Buffer, Buffer];
+
+function itemsJson(lines: readonly LineRecord[], kind: 'physical' | 'digital', include: Set<string>): Buffer {
+  const group = kind === 'digital' ? 'digitalItems' : 'physicalItems';
+  const shape = `${kind}:${['options', 'categoryNames', 'stockPosition'].map((part) => (include.has(`cart.lineItems.${group}.${part}`) ? 1 : 0)).join('')}`;
+  const first = lines[0];
+  if (!first) return Buffer.from('[]');
+  const known = listBytes.get(first)?.get(shape);
+  if (known && known.lines.length === lines.length && known.lines.every((line, i) => line === lines[i])) return known.bytes;
+  let byLine = lineBytes.get(shape);
+  if (!byLine) lineBytes.set(shape, (byLine = new WeakMap()));
+  const parts: Buffer[] = [open];
+  for (const line of lines) {
+    let bytes = byLine.get(line);
+    if (!bytes) {
+      bytes = Buffer.from(JSON.stringify(kind === 'digital' ? digitalItem(line, include, 'cart.') : lineItem(line, include, 'cart.')));
+      byLine.set(line, bytes);
+    }
+    if (parts.length > 1) parts.push(comma);
+    parts.push(bytes);
+  }
+  parts.push(close);
+  const bytes = Buffer.concat(parts);
+  let byShape = listBytes.get(first);
+  if (!byShape) listBytes.set(first, (byShape = new Map()));
+  byShape.set(shape, { lines, bytes });
+  return bytes;
+}
+
+/** Stand-ins the serialized view is cut at: unique, so no value a shopper sent can equal one. */
+const standIns = { physical: `split-ship:physical-items:${randomUUID()}`, digital: `split-ship:digital-items:${randomUUID()}` } as const;
+
+/** The checkout view as JSON bytes, exactly as JSON.stringify(checkoutView(…)) writes it. */
+export function checkoutJson(checkouts: Checkouts, record: CheckoutRecord, include: Set<string>): JsonBytes {
+  const view = checkoutView(checkouts, record, include, () => ({
+    physicalItems: standIns.physical as unknown as PhysicalItem[],
+    digitalItems: standIns.digital as unknown as DigitalItem[],
+  }));
+  const text = JSON.stringify(view);
+  const cuts = (['physical', 'digital'] as const).map((kind) => ({ kind, at: text.indexOf(`"${standIns[kind]}"`), length: standIns[kind].length + 2 })).sort((a, b) => a.at - b.at);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const { kind, at, length } of cuts) {
+    parts.push(Buffer.from(text.slice(from, at)), itemsJson(record.lines.filter((line) => line.kind === kind), kind, include));
+    from = at + length;
+  }
+  parts.push(Buffer.from(text.slice(from)));
+  return new JsonBytes(parts);
 }

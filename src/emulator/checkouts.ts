@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { Catalog } from './catalog.js';
 import {
   assign,
+  copyRecord,
   detach,
+  frozen,
   isShippable,
   newCheckoutRecord,
   newConsignment,
@@ -34,9 +36,21 @@ export function emptyCart(id: string): HttpError {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A consignment's quote and what it was made from (see Checkouts.quoteOf). */
+interface ConsignmentQuote {
+  version: number;
+  lines: readonly (LineRecord | undefined)[];
+  destination: QuoteDestination;
+  items: QuoteItem[];
+  options: readonly ShippingOption[];
+  /** Handling fee by selected option id. */
+  fees: Map<string, number>;
+}
+
 export class Checkouts {
   private records = new Map<string, CheckoutRecord>();
   private latest: string | undefined;
+  private readonly quotes = new WeakMap<Address, ConsignmentQuote>();
 
   constructor(
     private readonly catalog: Catalog,
@@ -95,7 +109,7 @@ export class Checkouts {
     }
     const lines: LineRecord[] = [];
     lineItems.forEach((item, index) => this.addCatalogLine(lines, item, index));
-    customItems.forEach((item, index) => lines.push(customLine(item, index)));
+    customItems.forEach((item, index) => lines.push(frozen(customLine(item, index))));
     const gifts = giftCertificates.flatMap((item, index) => giftLines(item, index));
     const record = newCheckoutRecord(lines, gifts);
     this.records.set(record.id, record);
@@ -111,7 +125,7 @@ export class Checkouts {
     const { lineItems = [], giftCertificates = [] } = body;
     if (!Array.isArray(lineItems) || !Array.isArray(giftCertificates)) throw problem(400, 'lineItems and giftCertificates must be arrays', 'One of them is not an array.');
     if (lineItems.length + giftCertificates.length === 0) throw problem(400, 'Nothing to add', 'lineItems (or giftCertificates) is required and must not be empty.');
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     lineItems.forEach((item, index) => this.addCatalogLine(record.lines, item, index));
     record.giftCertificates.push(...giftCertificates.flatMap((item, index) => giftLines(item, index)));
     return this.finishWrite(record);
@@ -141,9 +155,10 @@ export class Checkouts {
       const names = [...new Set(product.variants.flatMap((v) => v.options.map((o) => o.name)))].join(', ');
       throw problem(422, 'Option selections are required', `${at}: ${product.name} comes in several variants; send variantId or optionSelections for ${names}.`);
     }
-    const same = lines.find((l) => l.variantId === variant.id);
-    if (same) {
-      same.quantity += quantity;
+    const same = lines.findIndex((l) => l.variantId === variant.id);
+    if (same >= 0) {
+      // Lines are frozen: a changed line is a new line in its place.
+      lines[same] = Object.freeze({ ...lines[same]!, quantity: lines[same]!.quantity + quantity });
       return;
     }
     const line: LineRecord = {
@@ -154,7 +169,7 @@ export class Checkouts {
       sku: variant.sku,
       name: product.name,
       brand: product.brand,
-      categories: product.categories,
+      categories: [...product.categories],
       options: variant.options.map((o) => ({ ...o })),
       quantity,
       unitPrice: variant.price ?? product.price,
@@ -163,14 +178,14 @@ export class Checkouts {
     if (product.fixedShippingCost !== undefined) line.fixedShippingCost = product.fixedShippingCost;
     if (product.isShippingFree) line.isShippingFree = true;
     if (product.cannotShipTo) line.cannotShipTo = [...product.cannotShipTo];
-    lines.push(line);
+    lines.push(frozen(line));
   }
 
   /** DELETE /api/storefront/carts/{id}/items/{itemId} (an optional `{ version }` body); the last item deletes the cart. */
   deleteCartItem(id: string, itemId: string, body?: unknown): CheckoutRecord {
     const current = this.require(id);
     if (isObject(body)) this.checkVersion(current, body.version);
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     const before = record.lines.length + record.giftCertificates.length;
     record.lines = record.lines.filter((l) => l.id !== itemId);
     record.giftCertificates = record.giftCertificates.filter((g) => String(g.id) !== itemId);
@@ -201,15 +216,16 @@ export class Checkouts {
       throw problem(422, 'productId does not match the line item', `Line item ${itemId} is product ${line.productId}, not ${String(productId)}; remove it and add the other product instead.`);
     }
     if (quantity === 0) return this.deleteCartItem(id, itemId);
-    const record = structuredClone(current);
-    // The line keeps its consignment, whatever its new quantity.
-    record.lines.find((l) => l.id === itemId)!.quantity = quantity;
+    const record = copyRecord(current);
+    // The line keeps its consignment (and its id), whatever its new quantity.
+    const at = record.lines.findIndex((l) => l.id === itemId);
+    record.lines[at] = Object.freeze({ ...record.lines[at]!, quantity });
     return this.finishWrite(record);
   }
 
   /** DELETE /api/storefront/carts/{id}. */
   deleteCart(id: string): void {
-    const record = structuredClone(this.require(id));
+    const record = copyRecord(this.require(id));
     this.empty(record);
     this.commit(record);
   }
@@ -231,7 +247,7 @@ export class Checkouts {
     const { customerMessage } = body;
     if (typeof customerMessage !== 'string') throw problem(400, 'customerMessage is required', 'customerMessage must be a string.');
     if (customerMessage.length > 2000) throw problem(422, 'customerMessage is too long', `It has ${customerMessage.length} characters; the limit is 2000.`);
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     record.customerMessage = customerMessage;
     return this.finishWrite(record);
   }
@@ -244,7 +260,7 @@ export class Checkouts {
     if (addressId !== undefined && current.billingAddress?.id !== addressId) {
       throw problem(404, 'Billing address not found', `Checkout ${id} has no billing address with id ${addressId}.`);
     }
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     const address = toAddress(body, 'billingAddress', formFields().billingAddress);
     record.billingAddress = { ...address, id: current.billingAddress?.id ?? randomUUID().replace(/-/g, '').slice(0, 13), email: typeof body.email === 'string' ? body.email : (current.billingAddress?.email ?? '') };
     return this.finishWrite(record);
@@ -269,7 +285,7 @@ export class Checkouts {
     const entries = body as Record<string, unknown>[];
     for (const entry of entries) this.checkVersion(current, entry.version);
 
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     const created = entries.map((entry, index) => {
       const at = `consignments[${index}]`;
       if (entry.pickupOption !== undefined) throw pickupRefused();
@@ -308,13 +324,13 @@ export class Checkouts {
       throw problem(400, 'Nothing to update', 'Send address and/or lineItems, or shippingOptionId.');
     }
 
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     const consignment = record.consignments.find((c) => c.id === consignmentId)!;
     if (shippingOptionId !== undefined) {
       this.select(record, consignment, shippingOptionId);
       return this.finishWrite(record);
     }
-    if (address !== undefined) consignment.address = toAddress(address, 'address');
+    if (address !== undefined) consignment.address = frozen(toAddress(address, 'address'));
     if (lineItems !== undefined) {
       const items = toRequestedItems(lineItems, 'lineItems', true);
       if (rules.putRemovesItems) {
@@ -339,7 +355,7 @@ export class Checkouts {
       throw problem(404, 'Consignment not found', `Checkout ${id} has no consignment with id ${consignmentId}.`);
     }
     if (isObject(body)) this.checkVersion(current, body.version);
-    const record = structuredClone(current);
+    const record = copyRecord(current);
     record.consignments = record.consignments.filter((c) => c.id !== consignmentId);
     if (rules.writesDropSelections) for (const c of record.consignments) delete c.selectedOptionId;
     return this.finishWrite(record);
@@ -411,24 +427,52 @@ export class Checkouts {
       });
   }
 
-  /** The consignment's shipping options, cheapest one recommended; none when an item cannot go there. */
-  options(record: CheckoutRecord, consignment: ConsignmentRecord): ShippingOption[] {
-    const destination = destinationOf(consignment.address);
-    const held = new Set(consignment.lineItemIds);
-    const country = destination.countryCode.toUpperCase();
-    const blocked = record.lines.some((l) => held.has(l.id) && l.cannotShipTo?.includes(country));
-    if (blocked || consignment.lineItemIds.length === 0) return [];
-    const quotes = this.shipping.quote(destination, this.quoteItems(record, consignment));
-    let cheapest = -1;
-    quotes.forEach((q, i) => {
-      if (cheapest === -1 || q.cost < quotes[cheapest]!.cost) cheapest = i;
-    });
-    return quotes.map((q, i) => ({ ...q, isRecommended: i === cheapest, costAfterDiscount: q.cost }));
+  /** The consignment's shipping options (frozen), cheapest one recommended; none when an item cannot go there. */
+  options(record: CheckoutRecord, consignment: ConsignmentRecord): readonly ShippingOption[] {
+    return this.quoteOf(record, consignment).options;
   }
 
   handlingCost(record: CheckoutRecord, consignment: ConsignmentRecord): number {
-    if (consignment.selectedOptionId === undefined) return 0;
-    return this.shipping.handlingFee(destinationOf(consignment.address), this.quoteItems(record, consignment), consignment.selectedOptionId);
+    const selected = consignment.selectedOptionId;
+    if (selected === undefined) return 0;
+    const quote = this.quoteOf(record, consignment);
+    let fee = quote.fees.get(selected);
+    if (fee === undefined) {
+      fee = this.shipping.handlingFee(quote.destination, quote.items, selected);
+      quote.fees.set(selected, fee);
+    }
+    return fee;
+  }
+
+  /**
+   * Every answer asks for every consignment's quote several times (its options, whether its
+   * selection is still offered, its handling fee), and a split cart has many consignments of many
+   * line items. A quote depends only on the address, the line items and the shipping
+   * configuration: it is kept on the address object (addresses and lines are frozen, so the same
+   * objects mean the same content) while the lines and the configuration's version are the same.
+   */
+  private quoteOf(record: CheckoutRecord, consignment: ConsignmentRecord): ConsignmentQuote {
+    const index = lineIndex(record.lines);
+    const lines = consignment.lineItemIds.map((id) => index.get(id));
+    const version = this.shipping.version();
+    const known = this.quotes.get(consignment.address);
+    if (known && known.version === version && known.lines.length === lines.length && known.lines.every((l, i) => l === lines[i])) return known;
+    const destination = destinationOf(consignment.address);
+    const country = destination.countryCode.toUpperCase();
+    const items = this.quoteItems(record, consignment);
+    const blocked = lines.some((l) => l?.cannotShipTo?.includes(country));
+    let options: readonly ShippingOption[] = [];
+    if (!blocked && consignment.lineItemIds.length > 0) {
+      const quotes = this.shipping.quote(destination, items);
+      let cheapest = -1;
+      quotes.forEach((q, i) => {
+        if (cheapest === -1 || q.cost < quotes[cheapest]!.cost) cheapest = i;
+      });
+      options = frozen(quotes.map((q, i) => ({ ...q, isRecommended: i === cheapest, costAfterDiscount: q.cost })));
+    }
+    const quote: ConsignmentQuote = { version, lines, destination, items, options, fees: new Map() };
+    this.quotes.set(consignment.address, quote);
+    return quote;
   }
 
   /** Line items no consignment holds yet (for tests and the demo). */

@@ -48,12 +48,30 @@ export async function readJson(req: Req): Promise<unknown> {
   }
 }
 
+/** A response body already serialized, in parts (built from cached parts): sendJson sends them as they are. */
+export class JsonBytes {
+  constructor(readonly parts: readonly Buffer[]) {}
+
+  get bytes(): Buffer {
+    return Buffer.concat(this.parts);
+  }
+}
+
 export function sendJson(res: Res, status: number, body: unknown, contentType = 'application/json'): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  // One UTF-8 encoding: a string given to end() is measured for Content-Length, then encoded.
   res.statusCode = status;
-  if (text !== '') res.setHeader('Content-Type', contentType);
   res.setHeader('Cache-Control', 'no-store');
-  res.end(text);
+  if (body === undefined) {
+    res.end();
+    return;
+  }
+  const parts = body instanceof JsonBytes ? body.parts : [Buffer.from(JSON.stringify(body))];
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', parts.reduce((sum, part) => sum + part.length, 0));
+  // Corked, the parts leave in one write, without being copied into one buffer first.
+  res.cork();
+  for (const part of parts) res.write(part);
+  res.end();
 }
 
 export function sendError(res: Res, error: HttpError): void {

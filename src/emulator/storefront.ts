@@ -1,7 +1,7 @@
 // The Storefront API routes the checkout SDK calls, behind the seeded faults and the request log.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { cartView, checkoutView, parseInclude } from './checkout-view.js';
+import { cartView, checkoutJson, parseInclude } from './checkout-view.js';
 import type { Checkouts } from './checkouts.js';
 import { shippingCountries } from './countries.js';
 import type { CustomerAccessTokens } from './customer-tokens.js';
@@ -81,14 +81,14 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       checkoutParam: 0,
       handle: ({ params, include }) => {
         const record = checkouts.require(params[0]!);
-        return { status: 200, body: checkoutView(checkouts, record, include) };
+        return { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {
       method: 'PUT',
       pattern: new RegExp(`^/api/storefront/checkouts?/${id}$`),
       checkoutParam: 0,
-      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.updateCheckout(params[0]!, body), include) }),
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutJson(checkouts, checkouts.updateCheckout(params[0]!, body), include) }),
     },
     {
       method: 'PUT',
@@ -96,7 +96,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
         const record = checkouts.updateCartItem(sameCart(params), params[2]!, body);
-        return record.emptied ? { status: 204 } : { status: 200, body: checkoutView(checkouts, record, include) };
+        return record.emptied ? { status: 204 } : { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {
@@ -106,20 +106,20 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       handle: ({ params, include }) => {
         const record = checkouts.deleteCartItem(sameCart(params), params[2]!);
         // Removing the last item deletes the cart: nothing is left to answer with.
-        return record.emptied ? { status: 204 } : { status: 200, body: checkoutView(checkouts, record, include) };
+        return record.emptied ? { status: 204 } : { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {
       method: 'POST',
       pattern: new RegExp(`^/api/storefront/checkouts/${id}/billing-address$`),
       checkoutParam: 0,
-      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.setBillingAddress(params[0]!, body), include) }),
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutJson(checkouts, checkouts.setBillingAddress(params[0]!, body), include) }),
     },
     {
       method: 'PUT',
       pattern: new RegExp(`^/api/storefront/checkouts/${id}/billing-address/${id}$`),
       checkoutParam: 0,
-      handle: ({ params, body, include }) => ({ status: 200, body: checkoutView(checkouts, checkouts.setBillingAddress(params[0]!, body, params[1]!), include) }),
+      handle: ({ params, body, include }) => ({ status: 200, body: checkoutJson(checkouts, checkouts.setBillingAddress(params[0]!, body, params[1]!), include) }),
     },
     {
       method: 'POST',
@@ -127,7 +127,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
         const record = checkouts.createConsignments(params[0]!, body, rulesFor(params[0]!));
-        return { status: 200, body: checkoutView(checkouts, record, include) };
+        return { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {
@@ -136,7 +136,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
         const record = checkouts.updateConsignment(params[0]!, params[1]!, body, rulesFor(params[0]!));
-        return { status: 200, body: checkoutView(checkouts, record, include) };
+        return { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {
@@ -145,7 +145,7 @@ export function createStorefrontRouter(deps: StorefrontDeps): Router {
       checkoutParam: 0,
       handle: ({ params, body, include }) => {
         const record = checkouts.deleteConsignment(params[0]!, params[1]!, body, rulesFor(params[0]!));
-        return { status: 200, body: checkoutView(checkouts, record, include) };
+        return { status: 200, body: checkoutJson(checkouts, record, include) };
       },
     },
     {

@@ -58,6 +58,12 @@ export class SdkGateway implements CheckoutGateway {
 
   /** Runs one SDK call with a timeout that aborts its XHR; answers the checkout it left. */
   private async call(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
+    await this.request(send);
+    return this.truth();
+  }
+
+  /** One SDK call with a timeout that aborts its XHR. */
+  private async request(send: (options: RequestOptions) => Promise<unknown>): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The request sender aborts the XHR when this promise settles (it accepts a promise).
     const timeout = new Promise<void>((resolve) => {
@@ -70,12 +76,27 @@ export class SdkGateway implements CheckoutGateway {
     } finally {
       clearTimeout(timer);
     }
-    return this.truth();
   }
 
+  /**
+   * A write's request leaves first, and what its answer may leave out is cleared while it is in
+   * flight: the SDK sends a consignment write at once (on its own queue) and merges the answer
+   * only when it comes back, so clearing first only held the request back by a dispatch of the
+   * whole state. The clearing goes through the SDK's default queue: if another action there (a
+   * page's own loadCheckout) held it back until after the answer, the answer was merged into
+   * uncleared state, and the checkout is read again instead of trusted.
+   */
   private async write(send: (options: RequestOptions) => Promise<unknown>): Promise<CheckoutTruth> {
+    let answered = false;
+    const answer = this.request(send).finally(() => {
+      answered = true;
+    });
+    // Handled below; this only keeps a fast failure from being reported as unhandled meanwhile.
+    answer.catch(() => undefined);
     await this.forgetOmittable();
-    return this.call(send);
+    const clearedFirst = !answered;
+    await answer;
+    return clearedFirst || !this.canForget ? this.truth() : this.read();
   }
 
   private truth(): CheckoutTruth {
@@ -128,9 +149,10 @@ export class SdkGateway implements CheckoutGateway {
    * selected. Clearing those keys before each request makes the merged answer the answer.
    */
   private async forgetOmittable(): Promise<void> {
-    const held = this.service.getState().data.getCheckout();
-    if (!held || !this.canForget) return;
-    const consignments = held.consignments.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
+    const held = this.service.getState().data.getConsignments();
+    // Nothing to forget (no checkout yet, or no selection an answer could leave out): no dispatch.
+    if (!held?.some((c) => c.selectedShippingOption || c.selectedPickupOption) || !this.canForget) return;
+    const consignments = held.map((c) => ({ ...c, selectedShippingOption: undefined, selectedPickupOption: undefined }));
     try {
       // Only the consignments: every other part keeps what it holds when the payload lacks it,
       // and the whole checkout would be deep-cloned on the way (the checkout reducer's omit).

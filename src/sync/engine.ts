@@ -435,9 +435,17 @@ export class SyncEngine {
 
   private async send(before: CheckoutTruth, write: Write): Promise<void> {
     this.sentAs = new Map(destinationsOf(write).map((id) => [id, JSON.stringify(this.intent.destinations.find((d) => d.id === id) ?? null)] as const));
+    // The request leaves first; the state (the last answer, this write saving) is published while
+    // it is in flight rather than before it leaves.
+    let answer: Promise<CheckoutTruth>;
+    try {
+      answer = this.call(write);
+    } catch (thrown) {
+      answer = Promise.reject(thrown);
+    }
     this.emit();
     try {
-      const after = await this.call(write);
+      const after = await answer;
       this.failures = 0;
       this.retrying = null;
       this.rounds++;
@@ -450,7 +458,8 @@ export class SyncEngine {
       this.truth = after;
       this.dropVanishedLinks();
       this.persist();
-      this.emit();
+      // Not published here: the loop goes on at once, and publishes when the next write has left
+      // or when it ends (a listener rendering the state is no reason to hold the next request).
     } catch (thrown) {
       await this.recover(write, before, toGatewayError(thrown));
     }

@@ -372,6 +372,32 @@ describe('quotes per consignment', () => {
     assert.equal(fewer.body.shippingCostTotal, 0);
   });
 
+  test('a new cart quantity quotes the consignment holding that line again', async () => {
+    const { checkout, beanie } = await shoesAndBeanie();
+    const under = checkout.consignments[1]!;
+    assert.equal(under.availableShippingOptions!.some((o) => o.description === 'Free Shipping'), false);
+    // Six beanies ($168) are over the minimum: the line is the same id with a new quantity.
+    const more = await client.call<Checkout>('PUT', `/api/storefront/checkouts/${checkout.id}/carts/${checkout.id}/items/${beanie.id}${withOptions}`, { lineItem: { quantity: 6 } });
+    assert.equal(more.status, 200);
+    const after = more.body.consignments.find((c) => c.id === under.id)!;
+    assert.deepEqual(after.lineItemIds, [beanie.id]);
+    assert.deepEqual(after.availableShippingOptions!.map((o) => o.description), ['Free Shipping']);
+  });
+
+  test('a change of the store\'s shipping configuration shows in the next answer, selections it removed cleared', async () => {
+    const { checkout } = await shoesAndBeanie();
+    const under = checkout.consignments[1]!;
+    await put(checkout.id, under.id, { shippingOptionId: under.availableShippingOptions![0]!.id });
+    const { storeHash, managementToken } = client.server.emulator;
+    const zone = await client.call('PUT', `/stores/${storeHash}/v2/shipping/zones/1`, { name: 'North America', enabled: false }, { 'X-Auth-Token': managementToken });
+    assert.equal(zone.status, 200);
+    const after = await read(client, checkout.id);
+    for (const c of after.consignments) {
+      assert.deepEqual(c.availableShippingOptions, [], 'no zone serves the US any more');
+      assert.equal(c.selectedShippingOption, undefined);
+    }
+  });
+
   test('a refused POST leaves existing consignments and their selections as they were', async () => {
     const { checkout, shoes } = await shoesAndBeanie();
     for (const c of checkout.consignments) await put(checkout.id, c.id, { shippingOptionId: c.availableShippingOptions![0]!.id });

@@ -1,8 +1,9 @@
 // SdkGateway through the real SDK against the emulator: what it sends, what it reads back, and
 // how each failure maps to the engine's error kinds.
 import { expect } from '@open-wc/testing';
-import { physicalItemKey, holdings } from '../../src/core/index.js';
+import { physicalItemKey, holdings, type CheckoutTruth } from '../../src/core/index.js';
 import { SdkGateway } from '../../src/gateway/index.js';
+import type { CheckoutService } from '../../src/gateway/sdk-gateway.js';
 import { addresses, catalog, consignmentWrites, createCart, requestLog, setFaults } from '../support/emulator-client.js';
 import { failure } from '../support/gateway-errors.js';
 
@@ -80,5 +81,107 @@ describe('SdkGateway against the emulator', () => {
     await gateway.load();
     await fetch(`/api/storefront/carts/${checkoutId}`, { method: 'DELETE' });
     expect((await failure(gateway.load())).kind).to.equal('empty-cart');
+  });
+});
+
+/**
+ * A stand-in for the SDK's CheckoutService with its merge rule (a consignment key an answer
+ * leaves out keeps its value) and its queues as far as the gateway meets them: a write answers
+ * later; the clearing (hydrateInitialState) may be held back, as another action on the SDK's
+ * default queue would hold it.
+ */
+function mergingService(store: { checkout: CheckoutTruth }) {
+  const log: string[] = [];
+  let held = structuredClone(store.checkout) as CheckoutTruth;
+  let clearingHeldUntil: Promise<void> = Promise.resolve();
+  const merge = (answer: CheckoutTruth) => {
+    held = { ...held, ...answer, consignments: answer.consignments.map((c) => ({ ...held.consignments.find((o) => o.id === c.id), ...c })) };
+  };
+  /** What the store answers: `selectedShippingOption` left out where there is none, as the API does. */
+  const answer = () => structuredClone(store.checkout);
+  const service = {
+    getState: () => ({ data: { getCheckout: () => held, getConsignments: () => held.consignments, getConfig: () => undefined, getCustomer: () => undefined } }),
+    hydrateInitialState: async ({ checkout }: { checkout: { consignments: CheckoutTruth['consignments'] } }) => {
+      log.push('clear');
+      await clearingHeldUntil;
+      merge({ ...held, consignments: checkout.consignments });
+    },
+    selectConsignmentShippingOption: (consignmentId: string, optionId: string) => {
+      log.push('select');
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          // The store selects it and drops the other consignments' selections.
+          store.checkout = {
+            ...store.checkout,
+            consignments: store.checkout.consignments.map(({ selectedShippingOption: _dropped, ...c }) =>
+              c.id === consignmentId ? { ...c, selectedShippingOption: c.availableShippingOptions!.find((o) => o.id === optionId)! } : c,
+            ),
+          };
+          merge(answer());
+          log.push('answer');
+          resolve();
+        }, 5),
+      );
+    },
+    loadShippingOptions: async () => {
+      log.push('read');
+      merge(answer());
+    },
+  };
+  return { log, service, holdClearing: (until: Promise<void>) => (clearingHeldUntil = until) };
+}
+
+function twoConsignments(): { checkout: CheckoutTruth } {
+  const options = [{ id: 'ground', isRecommended: true }, { id: 'express' }];
+  const consignment = (id: string, selected?: string) => ({
+    id,
+    address: addresses.austin,
+    lineItemIds: [`line-${id}`],
+    availableShippingOptions: options,
+    ...(selected ? { selectedShippingOption: options.find((o) => o.id === selected)! } : {}),
+  });
+  return {
+    checkout: {
+      id: 'checkout-1',
+      cart: { lineItems: { physicalItems: [], digitalItems: [], giftCertificates: [] } },
+      consignments: [consignment('a', 'ground'), consignment('b')],
+    },
+  };
+}
+
+describe('SdkGateway writes (a stand-in service with the SDK merge rule)', () => {
+  it('sends the write first and clears what its answer may leave out while it is in flight: the answer is whole', async () => {
+    const store = twoConsignments();
+    const { log, service } = mergingService(store);
+    const gateway = new SdkGateway({ service: service as unknown as CheckoutService });
+    const after = await gateway.selectShippingOption('b', 'express');
+    expect(log).to.deep.equal(['select', 'clear', 'answer']);
+    expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null), 'the store dropped a\'s option').to.deep.equal([null, 'express']);
+  });
+
+  it('dispatches no clearing when no consignment holds a selection', async () => {
+    const store = twoConsignments();
+    store.checkout = { ...store.checkout, consignments: store.checkout.consignments.map(({ selectedShippingOption: _none, ...c }) => c) };
+    const { log, service } = mergingService(store);
+    const gateway = new SdkGateway({ service: service as unknown as CheckoutService });
+    const after = await gateway.selectShippingOption('b', 'express');
+    expect(log).to.deep.equal(['select', 'answer']);
+    expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null)).to.deep.equal([null, 'express']);
+  });
+
+  it('reads the checkout again when the clearing was held back until after the answer', async () => {
+    const store = twoConsignments();
+    const { log, service, holdClearing } = mergingService(store);
+    let release!: () => void;
+    holdClearing(new Promise<void>((resolve) => (release = resolve)));
+    const gateway = new SdkGateway({ service: service as unknown as CheckoutService });
+    const pending = gateway.selectShippingOption('b', 'express');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(log, 'the answer was merged before the clearing').to.deep.equal(['select', 'clear', 'answer']);
+    release();
+    const after = await pending;
+    // (The late clearing left no selection to clear before the read.)
+    expect(log).to.deep.equal(['select', 'clear', 'answer', 'read']);
+    expect(after.consignments.map((c) => c.selectedShippingOption?.id ?? null)).to.deep.equal([null, 'express']);
   });
 });

@@ -53,6 +53,21 @@ test('the engine splits an empty checkout in 1 + K writes and reports complete',
   assert.deepEqual(state.destinations.map((d) => d.status), ['saved', 'saved']);
 });
 
+test('each write is sent before the state is published, and nothing is published between an answer and the next write', async () => {
+  const { engine, gateway } = setup([2, 2]);
+  gateway.wholeAnswers = true;
+  await engine.load();
+  const sentWhenPublished: number[] = [];
+  engine.subscribe(() => sentWhenPublished.push(gateway.calls.length));
+  sentWhenPublished.length = 0;
+  engine.setIntent({ destinations: [dest('a', 'A', { [key(1)]: 1, [key(2)]: 2 }), dest('b', 'B', { [key(1)]: 1 })] });
+  const state = await engine.settled();
+  assert.deepEqual(gateway.calls, ['load', 'create', 'select', 'select']);
+  // The edit (nothing sent yet), then once after each request has left, then the end.
+  assert.deepEqual(sentWhenPublished, [1, 2, 3, 4, 4]);
+  assert.equal(state.complete, true);
+});
+
 test('merged answers are confirmed by one read before the sync is done; whole answers need none', async () => {
   const intent = (): Intent => ({ destinations: [dest('a', 'A', { [key(1)]: 1 }), dest('b', 'B', { [key(1)]: 1 })] });
   const merged = setup([2]);

@@ -42,6 +42,11 @@ export interface ShippingQuote {
 }
 
 export interface ShippingQuoter {
+  /**
+   * Changes with every change of the configuration (zones, methods, carrier connections): until
+   * it does, the same destination and items get the same quotes, so a storefront may keep them.
+   */
+  version(): number;
   /** Quotes for one consignment; [] when no zone or method serves the destination. */
   quote(destination: QuoteDestination, items: readonly QuoteItem[]): ShippingQuote[];
   /**

@@ -95,6 +95,7 @@ export function createShippingStore(): ShippingStore {
   // is still offered, its handling fee), and every answer asks for every consignment's: a quote is
   // kept until the configuration changes (every change goes through a method below, see the end).
   let quotes = new Map<string, ZoneQuote>();
+  let version = 0;
   function quoted(destination: QuoteDestination, items: readonly QuoteItem[]): ZoneQuote {
     const key = JSON.stringify([destination, items]);
     let quote = quotes.get(key);
@@ -109,6 +110,7 @@ export function createShippingStore(): ShippingStore {
   const store: ShippingStore = {
     reset: load,
 
+    version: () => version,
     quote(destination: QuoteDestination, items: readonly QuoteItem[]): ShippingQuote[] {
       return quoted(destination, items).options;
     },
@@ -182,6 +184,7 @@ export function createShippingStore(): ShippingStore {
     const change = store[name] as (...args: unknown[]) => unknown;
     (store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
       quotes = new Map();
+      version++;
       return change(...args);
     };
   }

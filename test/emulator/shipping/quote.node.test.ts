@@ -102,6 +102,37 @@ describe('seeded store', () => {
     assert.equal(store.connectionStatus('endicia'), 'connected');
     assert.equal(Object.keys(costs(store, NEW_YORK, [item()])).length, 5);
   });
+
+  it('version() moves with every change of the configuration, never with a quote', () => {
+    const seen = [store.version()];
+    const moved = () => {
+      const now = store.version();
+      assert.ok(!seen.includes(now), `the version stayed ${now}`);
+      seen.push(now);
+    };
+    store.quote(NEW_YORK, [item()]);
+    store.handlingFee(LONDON, [item()]);
+    store.zones();
+    assert.equal(store.version(), seen[0]);
+    const zone = store.createZone(zoneData());
+    moved();
+    store.replaceZone(zone.id, zoneData({ enabled: false }));
+    moved();
+    const method = store.createMethod(zone.id, methodData({}))!;
+    moved();
+    store.replaceMethod(zone.id, method.id, methodData({ settings: { rate: 2 } }));
+    moved();
+    store.deleteMethod(zone.id, method.id);
+    moved();
+    store.deleteZone(zone.id);
+    moved();
+    store.connectCarrier('fedex', { key: 'k', password: 'p', account_number: 'a', meter_number: 'm' });
+    moved();
+    store.disconnectCarrier('fedex');
+    moved();
+    store.reset();
+    moved();
+  });
 });
 
 describe('free shipping per zone', () => {

@@ -181,7 +181,12 @@ export class SdkGateway implements CheckoutGateway {
     return this.write((options) => this.service.deleteConsignment(consignmentId, options));
   }
 
-  selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth> {
+  async selectShippingOption(consignmentId: string, shippingOptionId: string): Promise<CheckoutTruth> {
+    // The SDK sends nothing when what it holds already shows this option selected. What it holds
+    // matches the last answer, unless the page's own reads merged a selection the store has
+    // since dropped: then forget first, so the request leaves.
+    const held = this.service.getState().data.getConsignments()?.find((c) => c.id === consignmentId);
+    if (held?.selectedShippingOption?.id === shippingOptionId) await this.forgetOmittable();
     return this.write((options) => this.service.selectConsignmentShippingOption(consignmentId, shippingOptionId, options));
   }
 

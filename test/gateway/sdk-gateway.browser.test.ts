@@ -75,6 +75,38 @@ describe('SdkGateway against the emulator', () => {
     await setFaults(checkoutId, { timeoutRate: 0 });
   });
 
+  it("selects an option the page's own read shows selected but the store has dropped (the SDK would send nothing)", async () => {
+    const { checkoutId } = await newCheckout();
+    const gateway = new SdkGateway({ checkoutId });
+    const lineId = String((await gateway.load()).cart.lineItems.physicalItems[0]!.id);
+    const split = await gateway.createConsignments([
+      { address: addresses.austin, lineItems: [{ itemId: lineId, quantity: 1 }] },
+      { address: addresses.seattle, lineItems: [{ itemId: lineId, quantity: 2 }] },
+    ]);
+    const [home, office] = split.consignments;
+    const option = home!.availableShippingOptions![0]!.id;
+    await gateway.selectShippingOption(home!.id, option);
+
+    // Another tab moves the office: the store drops home's option (writes drop other selections).
+    const moved = await fetch(`/api/storefront/checkouts/${checkoutId}/consignments/${office!.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ address: addresses.denver }),
+    });
+    expect(moved.status).to.equal(200);
+    // The page reads the checkout through the shared service: the SDK merges, keeping the dropped option.
+    await gateway.service.loadCheckout(checkoutId);
+    const held = gateway.service.getState().data.getConsignments()!.find((c) => c.id === home!.id)!;
+    expect(held.selectedShippingOption?.id, "the SDK's merged state still shows it").to.equal(option);
+
+    const writes = consignmentWrites(await requestLog(checkoutId)).length;
+    const after = await gateway.selectShippingOption(home!.id, option);
+    expect(consignmentWrites(await requestLog(checkoutId)), 'the select was sent').to.have.length(writes + 1);
+    expect(after.consignments.find((c) => c.id === home!.id)!.selectedShippingOption?.id).to.equal(option);
+    const store = (await (await fetch(`/api/storefront/checkouts/${checkoutId}`)).json()) as CheckoutTruth;
+    expect(store.consignments.find((c) => c.id === home!.id)!.selectedShippingOption?.id, 'the store has it').to.equal(option);
+  });
+
   it('maps an empty cart to empty-cart', async () => {
     const { checkoutId } = await newCheckout();
     const gateway = new SdkGateway({ checkoutId });

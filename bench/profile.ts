@@ -14,11 +14,8 @@
 import { writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer, type Plugin } from 'vite';
-import { chromiumArgs, findChromium, missingChromiumMessage } from '../scripts/chromium.mjs';
-import { emulatorPlugin } from '../vite.config.js';
+import type { Plugin } from 'vite';
+import { openBenchPage } from './harness.js';
 import type { Strategy } from './page.js';
 import { LATENCY_MS } from './settings.js';
 
@@ -52,26 +49,8 @@ const timing: Plugin = {
   },
 };
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({
-  configFile: false,
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [timing, emulatorPlugin({ seed: 1 })],
-  server: { port: 0, host: '127.0.0.1', fs: { allow: [root] }, watch: null, hmr: false },
-  cacheDir: fileURLToPath(new URL('../node_modules/.vite-bench', import.meta.url)),
-  optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'], noDiscovery: true },
-  logLevel: 'error',
-});
-await server.listen();
-const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
-const page = await browser.newPage();
-await page.goto(`${server.resolvedUrls?.local[0]}index.html`);
-await page.waitForFunction(() => window.splitShipBench !== undefined, undefined, { timeout: 60_000 });
+const bench = await openBenchPage([timing]);
+const { page } = bench;
 if (args.includes('--marks')) {
   // Marks in the page: each XHR's send and load, each large JSON.parse, and whatever a measuring
   // build of the source marks with globalThis.__t?.('label') (nothing in the committed source does).
@@ -207,5 +186,4 @@ if (args.includes('--cpu')) {
   writeFileSync(`/tmp/node-${row}-${strategy}-${drops}.cpuprofile`, JSON.stringify(node));
   console.log(`CPU profiles: /tmp/page-${row}-${strategy}-${drops}.cpuprofile, /tmp/node-${row}-${strategy}-${drops}.cpuprofile`);
 }
-await browser.close();
-await server.close();
+await bench.close();

@@ -13,11 +13,7 @@
 // api-floor sends the floor's requests (one read, one POST, one option PUT each) with fetch alone.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { chromiumArgs, missingChromiumMessage, findChromium } from '../scripts/chromium.mjs';
-import { emulatorPlugin } from '../vite.config.js';
+import { openBenchPage } from './harness.js';
 import type { Strategy } from './page.js';
 import { LATENCY_MS } from './settings.js';
 
@@ -65,37 +61,11 @@ const repeat = Math.max(1, Number(option('--repeat') ?? 3));
 const floorMs = (destinations: number) => (1 + destinations + 1) * LATENCY_MS;
 
 async function measure(): Promise<{ rows: Row[]; bursts: BurstRow[] }> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(missingChromiumMessage());
-    process.exit(1);
-  }
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const server = await createServer({
-    configFile: false,
-    root: fileURLToPath(new URL('.', import.meta.url)),
-    plugins: [emulatorPlugin({ seed: 1 })],
-    // No watcher and no HMR: an edit anywhere in the work tree (src/ is shared with the page)
-    // would otherwise reload the page mid-run.
-    server: { port: 0, host: '127.0.0.1', fs: { allow: [root] }, watch: null, hmr: false },
-    // Its own cache, and the SDK (the page's only bare import) prebundled before the page loads:
-    // sharing the demo's cache, or discovering the dependency on the page, made Vite reload the
-    // page mid-run ("Execution context was destroyed").
-    cacheDir: fileURLToPath(new URL('../node_modules/.vite-bench', import.meta.url)),
-    optimizeDeps: { include: ['@bigcommerce/checkout-sdk/essential'], noDiscovery: true },
-    logLevel: 'error',
-    clearScreen: false,
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  const bench = await openBenchPage();
+  const { page } = bench;
   const rows: Row[] = [];
   const burstRows: BurstRow[] = [];
   try {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
-    await page.goto(`${url}index.html`);
-    await page.waitForFunction(() => window.splitShipBench !== undefined, undefined, { timeout: 60_000 });
     for (const dropSelections of [true, false]) {
       for (const [items, destinations] of cases) {
         for (const strategy of strategies) {
@@ -122,8 +92,7 @@ async function measure(): Promise<{ rows: Row[]; bursts: BurstRow[] }> {
       console.error(`  burst of ${edits} edits: ${result.writes} writes`);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await bench.close();
   }
   return { rows, bursts: burstRows };
 }

@@ -4,7 +4,7 @@
 //                           define entry, the React entry, and the emulator for its bin
 //   dist/split-ship.js      one file with everything (lit and the SDK's /essential entry) for a
 //                           theme's <script type="module">; its size and SRI hash are printed
-//   dist/split-ship-headless.js  the same with the GraphQL gateway, for a headless storefront
+//   dist/split-ship-headless.js  a headless storefront's one file: the GraphQL gateway, no SDK
 //   custom-elements.json    the custom elements manifest, from the elements' JSDoc
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';

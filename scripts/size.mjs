@@ -3,8 +3,8 @@
 // when one is over. Builds in memory (Vite, minified, as `npm run build` does); writes nothing.
 //
 //   element code   split-ship/define with lit and the SDK left out (the page has or shares them)
-//   single files   dist/split-ship.js (REST) and dist/split-ship-headless.js (REST and GraphQL):
-//                  everything, lit and the SDK's /essential entry included
+//   single files   dist/split-ship.js (REST: lit, the SDK's /essential entry, the elements) and
+//                  dist/split-ship-headless.js (GraphQL: lit and the elements, no SDK)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -63,9 +63,14 @@ if (!single.code.includes('split-ship-destination') || !elementEntry.code.includ
   process.exit(1);
 }
 rows.push({ what: 'single file: dist/split-ship.js (REST)', bytes: single.code.length, gz: gzip(single.code), budget: budgets.singleFile });
-rows.push({ what: 'single file: dist/split-ship-headless.js (REST and GraphQL)', bytes: headlessFile.code.length, gz: gzip(headlessFile.code) });
+rows.push({ what: 'single file: dist/split-ship-headless.js (GraphQL)', bytes: headlessFile.code.length, gz: gzip(headlessFile.code) });
 if (/graphql-gateway|addCheckoutShippingConsignments/.test(single.code)) {
   console.error('The REST single file carries the GraphQL gateway.');
+  process.exit(1);
+}
+// The SDK sends this header on every request: its text is in the SDK and nowhere else.
+if (/X-Checkout-SDK-Version/.test(headlessFile.code) || !/X-Checkout-SDK-Version/.test(single.code)) {
+  console.error('The headless single file carries the checkout SDK (or the REST file does not).');
   process.exit(1);
 }
 
@@ -80,12 +85,14 @@ for (const chunk of [elementEntry, ...lazy, react, single, headlessFile]) {
 
 // What each part weighs, minified and gzipped on its own (so the parts add up to about the whole).
 const src = (path) => JSON.stringify(join(root, path));
-const headless = await weigh(`export * from ${src('src/sync/index.ts')}; export * from ${src('src/gateway/sdk-gateway.ts')};`, external);
+const engine = await weigh(`export * from ${src('src/sync/index.ts')};`, external);
 const parts = [
   ['checkout SDK (`/essential`: createCheckoutService)', await weigh(`export { createCheckoutService } from '@bigcommerce/checkout-sdk/essential';`)],
   ['lit', await weigh(`export * from 'lit'; export * from 'lit/decorators.js'; export * from 'lit/directives/repeat.js';`)],
-  ['planner, sync engine, SDK gateway (no elements)', headless],
-  ['elements, controllers, localization (English), events: the rest of the element code', gzip(elementEntry.code) - headless],
+  ['planner and sync engine (no elements, no gateway)', engine],
+  ['elements, controllers, localization (English), events: the rest of the element code', gzip(elementEntry.code) - engine],
+  ['SDK gateway (REST; loaded when used)', await weigh(`export * from ${src('src/gateway/sdk-gateway.ts')};`, external)],
+  ['GraphQL gateway (loaded when used)', await weigh(`export * from ${src('src/gateway/graphql-gateway.ts')};`, external)],
 ];
 
 console.log('| entry | minified | gzip | budget (gzip) |');

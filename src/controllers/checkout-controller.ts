@@ -126,7 +126,7 @@ export class CheckoutController implements ReactiveController {
    */
   private gatewayFor(config: ConnectOptions): CheckoutGateway {
     // configProblem has refused GraphQL in a build without it; saying so again drops the code.
-    if (graphqlIncluded && config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)));
+    if (graphqlIncluded && config.graphqlEndpoint) return deferredGateway(() => import('../gateway/graphql-gateway.js').then((m) => m.connectGraphQL(config)), 'GraphQL');
     const connect = this.options.connect();
     if (!connect) throw new Error('split-ship has no way to reach the checkout: import "split-ship/define" (or set SplitShip.connect) before the element connects.');
     return connect(config);

@@ -5,9 +5,9 @@
 // what to set is for the site owner, in English (attribute names are code), as the console and
 // the page show it: four languages of developer text would weigh on every shopper's download.
 import type { ConnectOptions } from '../gateway/gateway.js';
-import { graphqlIncluded } from './build.js';
+import { graphqlIncluded, restIncluded } from './build.js';
 
-export type ConfigProblemKey = 'needsToken' | 'needsEndpoint' | 'needsCheckoutId' | 'badEndpoint' | 'restCrossOrigin' | 'noGraphQLInFile' | 'customerTokenCrossOrigin';
+export type ConfigProblemKey = 'needsToken' | 'needsEndpoint' | 'needsCheckoutId' | 'badEndpoint' | 'restCrossOrigin' | 'noGraphQLInFile' | 'customerTokenCrossOrigin' | 'noRestInFile';
 
 /** A configuration that cannot work: `key` names the problem, `detail` says what to set (English). */
 export class ConfigError extends Error {
@@ -35,6 +35,12 @@ function url(value: string, base: string): URL | undefined {
 export function configProblem(config: ConnectOptions, pageOrigin: string): ConfigError | null {
   const { graphqlEndpoint: endpoint, storefrontToken: token, host } = config;
   if (endpoint === undefined && token === undefined) {
+    if (!restIncluded) {
+      return new ConfigError(
+        'noRestInFile',
+        'Site owner: split-ship-headless.js speaks the GraphQL Storefront API only. Set graphql-endpoint, storefront-token and checkout-id, or load split-ship.js for the REST API.',
+      );
+    }
     // The REST Storefront API answers no CORS: the SDK works on the store's own origin only.
     const origin = host ? url(host, pageOrigin)?.origin : undefined;
     return origin && origin !== pageOrigin

@@ -4,13 +4,13 @@ import { GatewayError, type CheckoutGateway } from './gateway.js';
 
 type Calls = 'load' | 'createConsignments' | 'updateConsignment' | 'deleteConsignment' | 'selectShippingOption';
 
-export function deferredGateway(make: () => Promise<CheckoutGateway>): CheckoutGateway {
+export function deferredGateway(make: () => Promise<CheckoutGateway>, what: 'REST' | 'GraphQL'): CheckoutGateway {
   let gateway: CheckoutGateway | undefined;
   const ready = make().then(
     (made) => (gateway = made),
     (error: unknown) => {
       // The module did not arrive (offline, a stale deploy): like a store that does not answer.
-      throw new GatewayError('network', 'split-ship could not load its GraphQL gateway', 0, String(error), { cause: error });
+      throw new GatewayError('network', `split-ship could not load its ${what} gateway`, 0, String(error), { cause: error });
     },
   );
   // A failure is reported by the first call; not also as unhandled.
@@ -20,6 +20,10 @@ export function deferredGateway(make: () => Promise<CheckoutGateway>): CheckoutG
     (...args: Parameters<CheckoutGateway[K]>) =>
       ready.then((g) => (g[name] as (...a: typeof args) => ReturnType<CheckoutGateway[K]>)(...args));
   return {
+    // Read by the engine after a write, so after the gateway came.
+    get wholeAnswers() {
+      return gateway?.wholeAnswers;
+    },
     load: later('load'),
     createConsignments: later('createConsignments'),
     updateConsignment: later('updateConsignment'),

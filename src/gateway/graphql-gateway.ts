@@ -317,6 +317,8 @@ export function toGatewayErrorFromGraphQL(errors: readonly GraphError[], httpSta
 }
 
 export class GraphQLGateway implements CheckoutGateway {
+  /** Every answer is the checkout as the API sent it (nothing is merged): no confirming read. */
+  readonly wholeAnswers = true;
   private fields: readonly AddressFormField[] = [];
   private countries: readonly ShippingCountry[] = [];
   private stateRequired = false;

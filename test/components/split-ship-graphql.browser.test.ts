@@ -42,6 +42,8 @@ describe('<split-ship> over GraphQL', () => {
     const log = await requestLog(checkoutId);
     expect(log.every((r) => r.path === '/graphql'), 'nothing goes to the REST API').to.equal(true);
     expect(consignmentWrites(log).map((w) => w.operation)).to.deep.equal(['addCheckoutShippingConsignments', 'selectCheckoutShippingOption']);
+    // Each answer is the whole checkout: one read to start, none to confirm what the writes answered.
+    expect(log.map((r) => r.operation)).to.deep.equal(['checkout', 'addCheckoutShippingConsignments', 'selectCheckoutShippingOption']);
     await expect(el).to.be.accessible();
   });
 

@@ -25,6 +25,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let assets: Map<string, string>;
+/** The bundle's files the page has asked for since the last test began. */
+const served = new Set<string>();
+/** The checkout SDK sends this header on every request; its name is in the SDK's code alone. */
+const holdsSdk = (path: string) => assets.get(path)!.includes('X-Checkout-SDK-Version');
 /** What the storefront's server renders into the page for the next request. */
 let render: (template: string) => string = (t) => t;
 
@@ -77,6 +81,7 @@ before(async () => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const asset = assets.get(path);
     if (asset !== undefined) {
+      served.add(path);
       res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(asset);
     } else if (path === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(render(pageTemplate!));
@@ -98,6 +103,7 @@ after(async () => {
 
 beforeEach(async () => {
   emulator.emulator.reset();
+  served.clear();
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
@@ -133,6 +139,9 @@ describe('a headless storefront on another origin', () => {
     assert.ok(log.requests.length > 0 && log.requests.every((r) => r.path === '/graphql'), 'the page spoke GraphQL only');
     const writes = log.requests.map((r) => r.operation).filter((o) => o !== 'checkout');
     assert.deepEqual(writes, ['addCheckoutShippingConsignments', 'selectCheckoutShippingOption', 'selectCheckoutShippingOption', 'selectCheckoutShippingOption'], 'the API floor: 1 + K');
+    assert.equal(log.requests.length - writes.length, 1, 'one read: every answer is the whole checkout, none is confirmed by another read');
+    assert.ok([...assets.keys()].some(holdsSdk), 'the bundle has the checkout SDK, in a chunk of its own');
+    assert.deepEqual([...served].filter(holdsSdk), [], 'a GraphQL page never downloads it');
 
     await store('POST', '/__emulator/orders', { checkoutId: cartId });
     const { base_path: basePath, token } = await store<{ base_path: string; token: string }>('GET', '/__emulator/management');
@@ -152,6 +161,7 @@ describe('a headless storefront on another origin', () => {
     const log = await store<{ requests: { method: string; path: string }[] }>('GET', '/__emulator/requests');
     const fromPage = log.requests.filter((r) => !(r.method === 'POST' && r.path === '/api/storefront/carts'));
     assert.deepEqual(fromPage, [], 'no request but the storefront server\'s own cart reached the store');
+    assert.deepEqual([...served].filter(holdsSdk), [], 'nor did the page download the checkout SDK');
   });
 
   it('an origin the token does not allow is refused by CORS, and the widget says the store is not answering', async () => {

@@ -72,6 +72,7 @@ before(async () => {
   page('single.html', `<script type="module" src="split-ship.js" integrity="${integrity}" crossorigin="anonymous"></script>\n    <script type="module" src="single.js"></script>`, '<split-ship></split-ship>');
   page('react.html', '<script type="module" src="react.bundle.js"></script>');
   page('headless.html', `<script type="module" src="split-ship-headless.js" integrity="${headlessIntegrity}" crossorigin="anonymous"></script>\n    <script type="module" src="headless.js"></script>`, '<split-ship></split-ship>');
+  page('headless-with-rest.html', `<script type="module" src="split-ship-headless.js" integrity="${headlessIntegrity}" crossorigin="anonymous"></script>\n    <script type="module" src="single.js"></script>`, '<split-ship></split-ship>');
   page('rest-with-graphql.html', `<script type="module" src="split-ship.js" integrity="${integrity}" crossorigin="anonymous"></script>\n    <script type="module" src="headless.js"></script>`, '<split-ship></split-ship>');
 
   // The guides' code (docs/guides/), written out as a reader would.
@@ -254,6 +255,18 @@ describe('the packed package, installed in a fresh project', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/rest-with-graphql.html?checkout=${checkoutId}&endpoint=${encodeURIComponent(`${origin}/graphql`)}&token=t`);
     await page.getByText('split-ship.js speaks the REST API only. Load split-ship-headless.js to use graphql-endpoint.').waitFor();
+    const log = await api<{ requests: unknown[] }>('GET', `/__emulator/requests?checkoutId=${checkoutId}`);
+    assert.equal(log.requests.length, 0);
+    await page.close();
+  });
+
+  it('the headless single file carries no checkout SDK, and given no graphql-endpoint says to load split-ship.js, and sends nothing', async () => {
+    // The SDK sends this header on every request; its name is in the SDK's code and nowhere else.
+    assert.equal(readFileSync(join(site, 'split-ship-headless.js'), 'utf8').includes('X-Checkout-SDK-Version'), false);
+    const checkoutId = await cart();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/headless-with-rest.html?checkout=${checkoutId}`);
+    await page.getByText('split-ship-headless.js speaks the GraphQL Storefront API only.', { exact: false }).waitFor();
     const log = await api<{ requests: unknown[] }>('GET', `/__emulator/requests?checkoutId=${checkoutId}`);
     assert.equal(log.requests.length, 0);
     await page.close();

@@ -136,7 +136,7 @@ export function mountCustomerStep(host: HTMLElement, { service, checkoutId, anno
               <p id="sign-in-error" class="sign-in__error" role="alert">${state.error}</p>
               <p id="sign-in-hint" class="sign-in__hint">
                 Demo accounts: <code>ada@example.com</code> / <code>lovelace</code> (three saved addresses), <code>grace@example.com</code> /
-                <code>hopper</code> (none).
+                <code>hopper</code> (none), <code>katherine@example.com</code> / <code>johnson</code> (twelve offices).
               </p>
             </form>
           </div>`,

@@ -60,8 +60,39 @@ export function seededCustomers(): StoreCustomer[] {
       group: { id: 1, name: 'Retail' },
       addresses: [],
     },
+    {
+      // An office manager's long address book: the widget's picker becomes one select.
+      id: 13,
+      email: 'katherine@example.com',
+      password: 'johnson',
+      firstName: 'Katherine',
+      lastName: 'Johnson',
+      group: { id: 1, name: 'Retail' },
+      addresses: offices.map(([city, state, postalCode, address1], i) =>
+        saved(
+          201 + i,
+          { firstName: 'Katherine', lastName: 'Johnson', company: 'Langley Supplies', address1, city, stateOrProvinceCode: state, countryCode: 'US', postalCode, phone: '7575550100' },
+          'commercial',
+        ),
+      ),
+    },
   ];
 }
+
+const offices = [
+  ['Hampton', 'VA', '23681', '1 NASA Dr'],
+  ['Houston', 'TX', '77058', '2101 E NASA Pkwy'],
+  ['Huntsville', 'AL', '35812', '4200 Rideout Rd'],
+  ['Cleveland', 'OH', '44135', '21000 Brookpark Rd'],
+  ['Pasadena', 'CA', '91109', '4800 Oak Grove Dr'],
+  ['Greenbelt', 'MD', '20771', '8800 Greenbelt Rd'],
+  ['Mountain View', 'CA', '94035', 'Moffett Field'],
+  ['Merritt Island', 'FL', '32899', 'Space Commerce Way'],
+  ['Stennis Space Center', 'MS', '39529', '1 Bldg 1100'],
+  ['Edwards', 'CA', '93523', '4800 Lilly Dr'],
+  ['Las Cruces', 'NM', '88004', '12600 NASA Rd'],
+  ['Washington', 'DC', '20546', '300 E St SW'],
+] as const;
 
 export class Customers {
   private accounts = seededCustomers();

@@ -130,7 +130,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       hanging.clear();
     },
     middleware(req, res, next) {
-      const url = new URL(req.url ?? '/', 'http://emulator.local');
+      // Joined, not resolved: a path that starts with '//' is a path here, not another host.
+      const raw = req.url ?? '/';
+      const url = new URL(raw.startsWith('/') ? `http://emulator.local${raw}` : raw, 'http://emulator.local');
       void (async () => {
         for (const router of routers) {
           if (await router(req, res, url)) return;

@@ -308,6 +308,26 @@ describe('demo storefront', () => {
       await page.getByRole('form', { name: /^Address for/ }).getByLabel('First Name').waitFor();
       assert.equal(await page.getByRole('group', { name: 'Ship to' }).count(), 0);
     });
+
+    it('katherine@example.com has twelve offices: the widget offers them in one select, and the one picked is where the order ships', async () => {
+      await openDemo();
+      await signIn('katherine@example.com', 'johnson');
+      await page.getByText('Signed in as Katherine Johnson').waitFor();
+      const form = page.getByRole('form', { name: /^Address for/ });
+      const shipTo = form.getByRole('combobox', { name: 'Ship to' });
+      await shipTo.waitFor();
+      assert.equal(await shipTo.getByRole('option').count(), 13, 'twelve offices and a new address');
+      assert.equal(await page.getByRole('radio', { name: /NASA/ }).count(), 0, 'no card per address');
+      await shipTo.selectOption({ label: '4800 Oak Grove Dr, Pasadena CA 91109, Katherine Johnson' });
+      await form.getByText('4800 Oak Grove Dr', { exact: true }).waitFor();
+      await form.getByRole('button', { name: 'Use this address' }).click();
+      await page.getByRole('heading', { level: 3, name: /Katherine Johnson, Pasadena CA/ }).waitFor();
+      const id = await cartId();
+      await until('the store ships to Pasadena', async () => {
+        const checkout = await admin<{ consignments: { address: { city: string }; selectedShippingOption?: unknown }[] }>('GET', `/api/storefront/checkouts/${id}`);
+        return checkout.consignments.length === 1 && checkout.consignments[0]!.address.city === 'Pasadena' && !!checkout.consignments[0]!.selectedShippingOption;
+      });
+    });
   });
 
   describe('language picker', () => {

@@ -414,3 +414,11 @@ describe('response shapes the OpenAPI description types', () => {
     );
   });
 });
+
+describe('request paths', () => {
+  test("a path that starts with '//' is a path, not another host: the emulator's own 404 (it used to throw on the empty host)", async () => {
+    const reply = await client.call('GET', '//?lang=ar');
+    assert.equal(reply.status, 404);
+    assert.equal(reply.body.title, 'Not found');
+  });
+});

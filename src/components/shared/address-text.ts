@@ -21,15 +21,22 @@ export function countryName(code: string | undefined, countries: readonly Shippi
   return countries.find((c) => c.code === code)?.name ?? code;
 }
 
+const street = (address: AddressFields) => join([address.address1, address.address2], ', ');
+const town = (address: AddressFields) => join([join([address.city, address.stateOrProvinceCode || address.stateOrProvince]), address.postalCode]);
+
 /** The lines of the address as a label shows them. */
 export function addressLines(address: AddressFields, countries: readonly ShippingCountry[] = []): string[] {
-  const region = address.stateOrProvinceCode || address.stateOrProvince;
   return [
     recipientOf(address),
     join([address.firstName, address.lastName]) ? (address.company ?? '') : '',
-    join([address.address1, address.address2], ', '),
-    join([join([address.city, region]), address.postalCode]),
+    street(address),
+    town(address),
     countryName(address.countryCode, countries),
     address.phone ?? '',
   ].filter((line) => line.trim() !== '');
+}
+
+/** One line that tells addresses in a list apart: the street first, then the town and who. */
+export function addressLine(address: AddressFields): string {
+  return join([street(address), town(address), recipientOf(address)], ', ');
 }

@@ -79,6 +79,17 @@ export const styles = [
       display: grid;
       overflow-wrap: anywhere;
     }
+    .saved-select select {
+      min-inline-size: 0;
+      text-overflow: ellipsis;
+    }
+    .saved-select .lines {
+      margin: 0;
+      padding: 0.6rem 0.75rem;
+      border: 1px solid var(--_accent);
+      border-radius: calc(var(--_radius) * 0.8);
+      background: var(--_accent-soft);
+    }
     .lines span:first-child {
       font-weight: 600;
     }

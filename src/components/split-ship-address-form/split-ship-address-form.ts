@@ -10,11 +10,14 @@ import {
   type SavedAddress,
   type ShippingCountry,
 } from '../../core/index.js';
-import { addressLines } from '../shared/address-text.js';
+import { addressLine, addressLines } from '../shared/address-text.js';
 import { send } from '../shared/events.js';
 import { SplitShipElement } from '../shared/element.js';
 import { styles } from './split-ship-address-form.styles.js';
 import { addressOf, autocompleteOf, halfWidth, shownFields, valuesOf, type FormValues } from './values.js';
+
+/** Up to this many saved addresses are cards to pick from; more are one select. */
+const MOST_SAVED_AS_CARDS = 4;
 
 export interface AddressFormDraft {
   readonly address: AddressFields;
@@ -285,8 +288,35 @@ export class SplitShipAddressForm extends SplitShipElement {
     return html`<div class=${klass}><label for=${id}>${label}</label>${control}${hint}${message}</div>`;
   }
 
+  private pick(choice: number | 'new'): void {
+    this.changed = true;
+    this.choice = choice;
+    this.emitDraft();
+  }
+
+  /**
+   * A long address book (a headless store's shopper may have dozens) is one select, with the
+   * chosen address shown in full below it, instead of a card per address in every destination.
+   */
+  private renderSavedSelect(): TemplateResult {
+    const t = this.localize;
+    const picked = this.saved.find((s) => s.id === this.choice);
+    return html`<div class="field saved-select">
+      <label for="saved">${t.term('shipTo')}</label>
+      <select id="saved" dir="auto" @change=${(e: Event) => {
+        const value = (e.target as HTMLSelectElement).value;
+        this.pick(value === 'new' ? 'new' : Number(value));
+      }}>
+        ${this.saved.map((saved) => html`<option value=${saved.id} .selected=${live(this.choice === saved.id)}>${addressLine(saved.address)}</option>`)}
+        <option value="new" .selected=${live(this.choice === 'new')}>${t.term('newAddress')}</option>
+      </select>
+      ${picked ? html`<p class="lines">${addressLines(picked.address, this.countries).map((line) => html`<span><bdi>${line}</bdi></span>`)}</p>` : nothing}
+    </div>`;
+  }
+
   private renderSaved(): TemplateResult | typeof nothing {
     if (this.saved.length === 0) return nothing;
+    if (this.saved.length > MOST_SAVED_AS_CARDS) return this.renderSavedSelect();
     const t = this.localize;
     return html`<fieldset class="saved">
       <legend>${t.term('shipTo')}</legend>
@@ -297,11 +327,7 @@ export class SplitShipAddressForm extends SplitShipElement {
               type="radio"
               name="saved"
               .checked=${live(this.choice === saved.id)}
-              @change=${() => {
-                this.changed = true;
-                this.choice = saved.id;
-                this.emitDraft();
-              }}
+              @change=${() => this.pick(saved.id)}
             />
             <span class="lines">${addressLines(saved.address, this.countries).map((line) => html`<span><bdi>${line}</bdi></span>`)}</span>
           </label>`,
@@ -311,11 +337,7 @@ export class SplitShipAddressForm extends SplitShipElement {
             type="radio"
             name="saved"
             .checked=${live(this.choice === 'new')}
-            @change=${() => {
-              this.changed = true;
-              this.choice = 'new';
-              this.emitDraft();
-            }}
+            @change=${() => this.pick('new')}
           />
           <span>${t.term('newAddress')}</span>
         </label>

@@ -12,41 +12,37 @@ export function sri(bytes) {
 
 export const singleFiles = { rest: 'split-ship.js', headless: 'split-ship-headless.js' };
 
-/**
- * Leaves the GraphQL gateway out of the REST file: the build flag says so (the widget then tells a
- * page that sets graphql-endpoint to load the headless file) and the gateway becomes a stub.
- */
-const restOnly = {
-  name: 'split-ship-rest-only',
+/** A plugin that loads other text for the source files named by their path's end. */
+const replacing = (name, modules) => ({
+  name,
   load(id) {
     const path = id.replace(/\\/g, '/');
-    if (path.endsWith('/src/controllers/build.ts')) return 'export const graphqlIncluded = false; export const restIncluded = true;';
-    if (path.endsWith('/src/gateway/graphql-gateway.ts')) {
-      return "export function connectGraphQL() { throw new Error('split-ship.js has no GraphQL gateway: load split-ship-headless.js'); }";
-    }
-    // The SDK gateway imported, not loaded on demand: the file holds it anyway, and a dynamic
-    // import would wrap the SDK's modules in lazy initialisers (measured: 2.9 KB gzip more).
-    if (path.endsWith('/src/gateway/rest.ts')) return "export { connectSdk as connectRest } from './sdk-gateway.ts';";
-    return null;
+    const end = Object.keys(modules).find((file) => path.endsWith(file));
+    return end ? modules[end] : null;
   },
-};
+});
+
+/**
+ * Leaves the GraphQL gateway out of the REST file: the build flag says so (the widget then tells a
+ * page that sets graphql-endpoint to load the headless file) and the gateway becomes a stub. The
+ * SDK gateway is imported, not loaded on demand: the file holds it anyway, and a dynamic import
+ * would wrap the SDK's modules in lazy initialisers (measured: 2.9 KB gzip more).
+ */
+const restOnly = replacing('split-ship-rest-only', {
+  '/src/controllers/build.ts': 'export const graphqlIncluded = false; export const restIncluded = true;',
+  '/src/gateway/graphql-gateway.ts': "export function connectGraphQL() { throw new Error('split-ship.js has no GraphQL gateway: load split-ship-headless.js'); }",
+  '/src/gateway/rest.ts': "export { connectSdk as connectRest } from './sdk-gateway.ts';",
+});
 
 /**
  * Leaves the checkout SDK out of the headless file: a page on another origin talks GraphQL (the
  * SDK cannot reach the REST API from there), and a page that sets no graphql-endpoint is told to
  * load split-ship.js.
  */
-const graphqlOnly = {
-  name: 'split-ship-graphql-only',
-  load(id) {
-    const path = id.replace(/\\/g, '/');
-    if (path.endsWith('/src/controllers/build.ts')) return 'export const graphqlIncluded = true; export const restIncluded = false;';
-    if (path.endsWith('/src/gateway/rest.ts')) {
-      return "export function connectRest() { throw new Error('split-ship-headless.js has no REST gateway: load split-ship.js'); }";
-    }
-    return null;
-  },
-};
+const graphqlOnly = replacing('split-ship-graphql-only', {
+  '/src/controllers/build.ts': 'export const graphqlIncluded = true; export const restIncluded = false;',
+  '/src/gateway/rest.ts': "export function connectRest() { throw new Error('split-ship-headless.js has no REST gateway: load split-ship.js'); }",
+});
 
 /**
  * Minifies the html`` and css`` templates of the elements (whitespace, comments, CSS), which the

@@ -318,9 +318,14 @@ describe('demo storefront', () => {
       await shipTo.waitFor();
       assert.equal(await shipTo.getByRole('option').count(), 13, 'twelve offices and a new address');
       assert.equal(await page.getByRole('radio', { name: /NASA/ }).count(), 0, 'no card per address');
-      await shipTo.selectOption({ label: '4800 Oak Grove Dr, Pasadena CA 91109, Katherine Johnson' });
+      // From the keyboard: the fifth office is four steps down, then on to the button.
+      await shipTo.focus();
+      for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown');
+      assert.equal(await shipTo.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text), '4800 Oak Grove Dr, Pasadena CA 91109, Katherine Johnson');
       await form.getByText('4800 Oak Grove Dr', { exact: true }).waitFor();
-      await form.getByRole('button', { name: 'Use this address' }).click();
+      await page.keyboard.press('Tab');
+      assert.equal(await form.getByRole('button', { name: 'Use this address' }).evaluate((b) => b.matches(':focus')), true, 'Tab goes from the select to the button');
+      await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 3, name: /Katherine Johnson, Pasadena CA/ }).waitFor();
       const id = await cartId();
       await until('the store ships to Pasadena', async () => {
